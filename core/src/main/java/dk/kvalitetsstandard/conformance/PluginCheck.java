@@ -1,0 +1,166 @@
+package dk.kvalitetsstandard.conformance;
+
+import dk.kvalitetsstandard.registry.Lookup;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.spi.StandardProvider;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.validation.StandardValidator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Checks a municipality plug-in the way the registry and its users will meet it: the provider is
+ * registered twice ({@code module-info.java} and {@code META-INF/services}), is found by
+ * {@link StandardRegistry} by slug and by code, gives a valid standard, and that standard carries
+ * every expected rule ID. Every problem is collected; {@link #assertPasses()} reports them all at
+ * once.
+ *
+ * <pre>{@code
+ * PluginCheck.of(OdsherredStandardProvider.class).expectRules(ids).assertPasses();
+ * }</pre>
+ *
+ * <p>Instances are not thread-safe; make one per check.
+ */
+public final class PluginCheck {
+
+  private static final String SERVICE_FILE = "META-INF/services/" + StandardProvider.class.getName();
+
+  private final Class<? extends StandardProvider> providerClass;
+  private final SortedSet<String> expectedRules = new TreeSet<>();
+
+  private PluginCheck(Class<? extends StandardProvider> providerClass) {
+    this.providerClass = Objects.requireNonNull(providerClass, "providerClass");
+  }
+
+  /** A check of the provider {@code providerClass}. */
+  public static PluginCheck of(Class<? extends StandardProvider> providerClass) {
+    return new PluginCheck(providerClass);
+  }
+
+  /** Also require that the standard's elements carry every rule ID in {@code ruleIds}. */
+  public PluginCheck expectRules(Collection<String> ruleIds) {
+    expectedRules.addAll(ruleIds);
+    return this;
+  }
+
+  /** Every problem found; empty when the plug-in passes. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    checkServiceFile(problems);
+    checkModuleDescriptor(problems);
+    QualityStandard standard = instantiate(problems);
+    if (standard != null) {
+      problems.addAll(StandardValidator.problems(standard).stream().map(p -> "standard: " + p).toList());
+      checkDiscovery(standard, problems);
+      SortedSet<String> missing = new TreeSet<>(expectedRules);
+      missing.removeAll(standard.ruleIds());
+      if (!missing.isEmpty()) {
+        problems.add("the standard carries no element for the rules " + String.join(", ", missing));
+      }
+    }
+    return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * Checks the plug-in.
+   *
+   * @throws AssertionError naming every problem
+   */
+  public void assertPasses() {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new AssertionError("The plug-in " + providerClass.getName() + " fails " + problems.size()
+          + " check(s):\n  - " + String.join("\n  - ", problems));
+    }
+  }
+
+  private QualityStandard instantiate(List<String> problems) {
+    try {
+      return providerClass.getConstructor().newInstance().standard();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      problems.add("the provider cannot be created with its public no-argument constructor: " + e);
+      return null;
+    }
+  }
+
+  private void checkServiceFile(List<String> problems) {
+    ClassLoader loader = providerClass.getClassLoader();
+    boolean listed = false;
+    try {
+      for (URL url : Collections.list(loader.getResources(SERVICE_FILE))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+          listed |= reader.lines().map(l -> l.replaceAll("#.*", "").trim()).anyMatch(providerClass.getName()::equals);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!listed) {
+      problems.add("no " + SERVICE_FILE + " lists " + providerClass.getName());
+    }
+  }
+
+  private void checkModuleDescriptor(List<String> problems) {
+    Path location;
+    try {
+      location = Path.of(providerClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      problems.add("the location of " + providerClass.getName() + " cannot be read: " + e);
+      return;
+    }
+    List<ModuleDescriptor> modules;
+    try {
+      modules = ModuleFinder.of(location).findAll().stream().map(m -> m.descriptor()).toList();
+    } catch (RuntimeException e) {
+      problems.add("the module at " + location + " cannot be read: " + e.getMessage());
+      return;
+    }
+    boolean provides = modules.stream().flatMap(m -> m.provides().stream())
+        .anyMatch(p -> p.service().equals(StandardProvider.class.getName())
+            && p.providers().contains(providerClass.getName()));
+    if (!provides) {
+      problems.add("no module-info.java at " + location + " declares 'provides " + StandardProvider.class.getName()
+          + " with " + providerClass.getName() + "'");
+    }
+  }
+
+  private void checkDiscovery(QualityStandard standard, List<String> problems) {
+    StandardRegistry registry;
+    try {
+      registry = StandardRegistry.load(providerClass.getClassLoader());
+    } catch (RuntimeException e) {
+      problems.add("the registry cannot load the providers on this class path: " + e.getMessage());
+      return;
+    }
+    String slug = standard.municipality().slug();
+    String code = standard.municipality().code();
+    for (String name : List.of(slug, code)) {
+      if (!registry.knows(name) || !registry.standardsOf(name).contains(standard)) {
+        problems.add("the registry does not find the standard by '" + name + "'");
+      }
+    }
+    LocalDate probe = standard.validity().from().orElse(LocalDate.of(2020, 1, 1));
+    if (registry.knows(slug)) {
+      Lookup lookup = registry.find(slug, probe);
+      if (!lookup.standard().equals(standard)) {
+        problems.add("the registry finds another standard of " + slug + " on " + probe);
+      }
+    }
+  }
+}

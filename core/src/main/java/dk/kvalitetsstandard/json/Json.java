@@ -1,0 +1,43 @@
+package dk.kvalitetsstandard.json;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The library's one JSON mapper (Jackson 3), built once and shared: unknown properties are
+ * rejected, so a misspelt field is an error rather than silently ignored; null is not accepted for
+ * primitives or enums; properties are written in declaration order; documents are limited in size
+ * and nesting. {@link JsonMapper} is immutable and thread-safe.
+ */
+public final class Json {
+
+  /** The largest document read: 10 MB. */
+  public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+
+  /** The deepest nesting read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .maxNestingDepth(MAX_NESTING_DEPTH)
+              .build())
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private Json() {}
+
+  /** The shared mapper. */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+}

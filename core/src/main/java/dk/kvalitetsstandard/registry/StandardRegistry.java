@@ -1,0 +1,178 @@
+package dk.kvalitetsstandard.registry;
+
+import dk.kvalitetsstandard.spi.StandardProvider;
+import dk.kvalitetsstandard.standard.Municipality;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.validation.StandardValidator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * Every quality standard that plug-ins provide, found through {@link ServiceLoader}.
+ *
+ * <p>Loading validates each standard ({@link StandardValidator}), sorts them by municipality code
+ * and start of validity, so the order never depends on the class path, and refuses two providers
+ * that claim the same municipality for overlapping periods, or one slug for two codes. After
+ * loading the registry never changes: it is immutable and thread-safe, and
+ * {@link #defaultRegistry()} is loaded once, on first use.
+ *
+ * <pre>{@code
+ * StandardRegistry registry = StandardRegistry.defaultRegistry();
+ * Lookup lookup = registry.find("odsherred", LocalDate.of(2026, 3, 1));
+ * QualityStandard standard = lookup.standard();
+ * }</pre>
+ */
+public final class StandardRegistry {
+
+  private static final Comparator<QualityStandard> ORDER = Comparator
+      .comparing((QualityStandard s) -> s.municipality().code())
+      .thenComparing(s -> s.validity().from().orElse(LocalDate.MIN));
+
+  private final List<QualityStandard> standards;
+
+  private StandardRegistry(List<QualityStandard> standards) {
+    this.standards = List.copyOf(standards);
+  }
+
+  /** The registry of the providers visible to this library's class loader, loaded once. */
+  public static StandardRegistry defaultRegistry() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /**
+   * Loads the providers visible to {@code classLoader}.
+   *
+   * @throws RegistryException if a provider fails, a standard is invalid, or two providers conflict
+   */
+  public static StandardRegistry load(ClassLoader classLoader) {
+    Objects.requireNonNull(classLoader, "classLoader");
+    List<StandardProvider> providers = new ArrayList<>();
+    try {
+      ServiceLoader.load(StandardProvider.class, classLoader).forEach(providers::add);
+    } catch (java.util.ServiceConfigurationError e) {
+      throw new RegistryException("A standard provider could not be loaded: " + e.getMessage(), e);
+    }
+    return of(providers);
+  }
+
+  /**
+   * A registry of the given providers, validated and sorted as if loaded.
+   *
+   * @throws RegistryException if a provider fails, a standard is invalid, or two providers conflict
+   */
+  public static StandardRegistry of(List<? extends StandardProvider> providers) {
+    List<Provided> provided = new ArrayList<>();
+    for (StandardProvider provider : providers) {
+      QualityStandard standard;
+      try {
+        standard = provider.standard();
+      } catch (RuntimeException e) {
+        throw new RegistryException("The provider " + provider.getClass().getName()
+            + " failed to give its standard: " + e.getMessage(), e);
+      }
+      if (standard == null) {
+        throw new RegistryException("The provider " + provider.getClass().getName() + " gave no standard");
+      }
+      StandardValidator.requireValid(standard);
+      provided.add(new Provided(provider.getClass().getName(), standard));
+    }
+    provided.sort(Comparator.comparing(Provided::standard, ORDER).thenComparing(Provided::provider));
+    requireNoConflicts(provided);
+    return new StandardRegistry(provided.stream().map(Provided::standard).toList());
+  }
+
+  /** Every standard, sorted by municipality code and start of validity. */
+  public List<QualityStandard> all() {
+    return standards;
+  }
+
+  /** Every municipality with a standard, sorted by code. */
+  public List<Municipality> municipalities() {
+    return standards.stream().map(QualityStandard::municipality).distinct().toList();
+  }
+
+  /**
+   * Every standard of the municipality named by {@code slugOrCode} (slug in any case, or the
+   * four-digit code), oldest first.
+   *
+   * @throws RegistryException if no standard of that municipality is known
+   */
+  public List<QualityStandard> standardsOf(String slugOrCode) {
+    Objects.requireNonNull(slugOrCode, "slugOrCode");
+    List<QualityStandard> found = standards.stream()
+        .filter(s -> s.municipality().isNamedBy(slugOrCode.trim()))
+        .toList();
+    if (found.isEmpty()) {
+      throw new RegistryException("No quality standard is known for the municipality '" + slugOrCode
+          + "'; known: " + municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
+              .collect(Collectors.joining(", ")));
+    }
+    return found;
+  }
+
+  /** Whether a standard of the municipality named by {@code slugOrCode} is known. */
+  public boolean knows(String slugOrCode) {
+    return standards.stream().anyMatch(s -> s.municipality().isNamedBy(slugOrCode.trim()));
+  }
+
+  /**
+   * The municipality's standard for {@code date}: the one in force then; where the latest had
+   * expired by then, that one, marked {@link InForce#EXPIRED}; where every one starts later, the
+   * earliest, marked {@link InForce#NOT_YET_IN_FORCE}.
+   *
+   * @throws RegistryException if no standard of that municipality is known
+   */
+  public Lookup find(String slugOrCode, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<QualityStandard> candidates = standardsOf(slugOrCode);
+    for (QualityStandard standard : candidates) {
+      if (standard.isInForceOn(date)) {
+        return new Lookup(standard, date, InForce.IN_FORCE);
+      }
+    }
+    List<QualityStandard> expired = candidates.stream().filter(s -> s.validity().hasExpiredBy(date)).toList();
+    if (!expired.isEmpty()) {
+      return new Lookup(expired.get(expired.size() - 1), date, InForce.EXPIRED);
+    }
+    return new Lookup(candidates.get(0), date, InForce.NOT_YET_IN_FORCE);
+  }
+
+  private record Provided(String provider, QualityStandard standard) {}
+
+  private static void requireNoConflicts(List<Provided> provided) {
+    List<String> conflicts = new ArrayList<>();
+    for (int i = 0; i < provided.size(); i++) {
+      for (int j = i + 1; j < provided.size(); j++) {
+        QualityStandard a = provided.get(i).standard();
+        QualityStandard b = provided.get(j).standard();
+        String providers = " (providers " + provided.get(i).provider() + " and " + provided.get(j).provider() + ")";
+        Municipality ma = a.municipality();
+        Municipality mb = b.municipality();
+        if (ma.code().equals(mb.code()) && a.validity().overlaps(b.validity())) {
+          conflicts.add("two standards claim " + ma + " for overlapping periods (" + a.validity() + "; "
+              + b.validity() + ")" + providers);
+        } else if (ma.slug().equals(mb.slug()) != ma.code().equals(mb.code())) {
+          conflicts.add("the slug '" + ma.slug() + "' or code " + ma.code() + " is claimed by two municipalities ("
+              + ma + ", " + mb.name() + " (" + mb.code() + ", " + mb.slug() + "))" + providers);
+        }
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw new RegistryException("Conflicting standard providers: " + String.join("; ", conflicts));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "StandardRegistry" + municipalities();
+  }
+
+  private static final class DefaultHolder {
+    static final StandardRegistry INSTANCE = load(StandardRegistry.class.getClassLoader());
+  }
+}

@@ -1,0 +1,2 @@
+/** The service-provider interface that municipality plug-ins implement. */
+package dk.kvalitetsstandard.spi;

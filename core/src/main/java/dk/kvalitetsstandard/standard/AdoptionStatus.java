@@ -1,0 +1,11 @@
+package dk.kvalitetsstandard.standard;
+
+/** Whether a standard has been adopted, and whether the date is known. */
+public enum AdoptionStatus {
+  /** Adopted on a known date. */
+  ADOPTED,
+  /** A draft: the adoption date is left blank in the text (RAN-M1). */
+  DRAFT,
+  /** Published without any adoption date or period (GEN-M1). */
+  UNDATED
+}

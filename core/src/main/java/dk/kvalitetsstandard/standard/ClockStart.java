@@ -1,0 +1,28 @@
+package dk.kvalitetsstandard.standard;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which contact starts a guarantee clock. The national reading (D0-6) is the first personal
+ * contact, oral or written, with the municipality or with a provider it has delegated intake to.
+ */
+public enum ClockStart {
+  /** The first contact, in person, by phone or in writing (D0-6, NAT-G1). */
+  FIRST_CONTACT(EnumSet.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL)),
+  /** The first contact with the municipality or with an approved treatment provider (GEN-G1). */
+  CONTACT_INCLUDING_APPROVED_PROVIDER(EnumSet.allOf(ContactChannel.class)),
+  /** The first attendance in person with an expressed wish for treatment (ODS-G2). */
+  IN_PERSON_ATTENDANCE(EnumSet.of(ContactChannel.IN_PERSON));
+
+  private final Set<ContactChannel> channels;
+
+  ClockStart(Set<ContactChannel> channels) {
+    this.channels = channels;
+  }
+
+  /** Whether a contact on {@code channel} starts the clock. */
+  public boolean startsOn(ContactChannel channel) {
+    return channels.contains(channel);
+  }
+}

@@ -1,0 +1,6 @@
+package dk.kvalitetsstandard.standard;
+
+/** How a citizen made contact (CASE-FORMAT.md). */
+public enum ContactChannel {
+  IN_PERSON, PHONE, DIGITAL, VIA_PROVIDER
+}

@@ -1,0 +1,31 @@
+package dk.kvalitetsstandard.standard;
+
+import dk.kvalitetsstandard.law.RequiredContent;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One of the fifteen required contents of a standard (NAT-Q1) that the seed covers, with the rule
+ * IDs that cover it. A content with no entry is missing from the seed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContentCoverage.class)
+@JsonDeserialize(as = ImmutableContentCoverage.class)
+public abstract class ContentCoverage {
+
+  public abstract RequiredContent content();
+
+  /** The rule IDs of the standard that cover the content. */
+  @NotEmpty(message = "names no rule that covers the content")
+  public abstract List<String> rules();
+
+  /** {@code content} covered by {@code rules}. */
+  public static ContentCoverage of(RequiredContent content, String... rules) {
+    return ImmutableContentCoverage.builder().content(content).addRules(rules).build();
+  }
+}

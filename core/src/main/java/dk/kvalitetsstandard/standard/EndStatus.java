@@ -1,0 +1,17 @@
+package dk.kvalitetsstandard.standard;
+
+/** How treatment ended: the discharge statuses of CASE-FORMAT.md. */
+public enum EndStatus {
+  /** Completed (færdigbehandlet). */
+  COMPLETED,
+  /** Transferred to another offer. */
+  OTHER_OFFER,
+  /** Transferred to hospital. */
+  HOSPITAL,
+  /** Ended for another reason. */
+  OTHER_REASON,
+  /** The citizen dropped out. */
+  DROPPED_OUT,
+  /** The citizen died: never followed up. */
+  DECEASED
+}

@@ -1,0 +1,73 @@
+package dk.kvalitetsstandard.standard;
+
+import dk.kvalitetsstandard.law.Track;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A standard's treatment guarantee for some tracks: how many days, from which contact the clock
+ * runs, whether the seed promises a start or only an offer, how it treats under-18s, and which
+ * offers it leaves out. The national floor (NAT-G1, NAT-G4, NAT-G5) is the same for every
+ * municipality and lives in {@link dk.kvalitetsstandard.law.NationalRule}; this is what the
+ * municipality's text says.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGuaranteeRule.class)
+@JsonDeserialize(as = ImmutableGuaranteeRule.class)
+public abstract class GuaranteeRule implements Sourced {
+
+  /** The tracks the guarantee is stated for. */
+  @NotEmpty(message = "is stated for no track")
+  public abstract Set<Track> tracks();
+
+  /** The number of calendar days; 14 unless the seed says otherwise. */
+  @Value.Default
+  @Positive
+  public int days() {
+    return 14;
+  }
+
+  /** Which contact starts the clock. */
+  @Value.Default
+  public ClockStart clockStart() {
+    return ClockStart.FIRST_CONTACT;
+  }
+
+  /** Whether the seed promises a start, as the law does, or only an offer. */
+  @Value.Default
+  public Promise promise() {
+    return Promise.START;
+  }
+
+  /** How the guarantee treats a citizen under 18. */
+  @Value.Default
+  public MinorsRule minors() {
+    return MinorsRule.NOT_STATED;
+  }
+
+  /** The youngest age the standard serves at all, where it says (ODS-M2: from 12). */
+  public abstract Optional<Integer> fromAge();
+
+  /** Offer kinds whose assessment the guarantee does not cover (GEN-G2). */
+  public abstract Set<OfferKind> notCovering();
+
+  @Override
+  @Valid
+  public abstract Source source();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GuaranteeRule}. */
+  public static class Builder extends ImmutableGuaranteeRule.Builder {}
+}

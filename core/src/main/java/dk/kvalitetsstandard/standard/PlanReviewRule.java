@@ -1,0 +1,42 @@
+package dk.kvalitetsstandard.standard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * How the treatment plan is reviewed: periodically at a latest interval (RAN-U1, RIN-U1),
+ * continuously, after an agreed period (ODS-U1), or individually.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanReviewRule.class)
+@JsonDeserialize(as = ImmutablePlanReviewRule.class)
+public abstract class PlanReviewRule implements Sourced {
+
+  public abstract ReviewMode mode();
+
+  /** The latest interval between reviews; present exactly for {@link ReviewMode#PERIODIC}. */
+  public abstract Optional<@Valid Span> interval();
+
+  @AssertTrue(message = "is periodic without an interval, or has an interval without being periodic")
+  boolean intervalExactlyWhenPeriodic() {
+    return interval().isPresent() == (mode() == ReviewMode.PERIODIC);
+  }
+
+  @Override
+  @Valid
+  public abstract Source source();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PlanReviewRule}. */
+  public static class Builder extends ImmutablePlanReviewRule.Builder {}
+}

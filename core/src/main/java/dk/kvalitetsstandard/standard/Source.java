@@ -1,0 +1,46 @@
+package dk.kvalitetsstandard.standard;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Where an element of a standard comes from: the catalogue rule ID it encodes, a short quote of
+ * the seed text (Danish, as written), and an optional reading note (for example that the seed
+ * marks the text as a pending change).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source {
+
+  /** The pattern every rule ID follows: a three-letter prefix, a topic and a number ({@code RAN-O1}). */
+  public static final String RULE_ID_PATTERN = "[A-Z]{3}-[A-Z]+[0-9]+";
+
+  /** The catalogue rule ID, for example {@code ODS-G2}. */
+  @NotBlank(message = "has no rule ID")
+  @Pattern(regexp = RULE_ID_PATTERN, message = "is not a rule ID such as RAN-O1")
+  public abstract String rule();
+
+  /** A short quote of the seed, in Danish as written. */
+  @NotBlank(message = "has no quote of the seed")
+  public abstract String quote();
+
+  /** A reading note on how the quote was read, if any. */
+  public abstract Optional<String> note();
+
+  /** A source with rule ID and quote. */
+  public static Source of(String rule, String quote) {
+    return ImmutableSource.builder().rule(rule).quote(quote).build();
+  }
+
+  /** This source with a reading note. */
+  public Source withNote(String note) {
+    return ImmutableSource.builder().from(this).note(note).build();
+  }
+}

@@ -1,0 +1,43 @@
+package dk.kvalitetsstandard.standard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A rule of a standard that informs rather than computes: scope, target group, how to apply,
+ * children and family, special groups, the citizen's responsibilities. Kept as data so that every
+ * rule of the standard is represented and can be shown.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatement.class)
+@JsonDeserialize(as = ImmutableStatement.class)
+public abstract class Statement implements Sourced {
+
+  public abstract Topic topic();
+
+  /** The rule in English. */
+  @NotBlank
+  public abstract String text();
+
+  /** A statement on {@code topic}. */
+  public static Statement of(Topic topic, String text, Source source) {
+    return builder().topic(topic).text(text).source(source).build();
+  }
+
+  @Override
+  @Valid
+  public abstract Source source();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Statement}. */
+  public static class Builder extends ImmutableStatement.Builder {}
+}

@@ -1,0 +1,21 @@
+package dk.kvalitetsstandard.validation;
+
+import java.util.List;
+
+/** A quality standard that breaks its constraints; the message names the municipality and every problem. */
+public final class InvalidStandardException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<String> problems;
+
+  InvalidStandardException(String municipality, List<String> problems) {
+    super("The quality standard of " + municipality + " is invalid: " + String.join("; ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem, as {@code path message}. */
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The law, the vocabulary of a municipal quality standard, and the registry that finds the
+ * standards municipality plug-ins provide.
+ */
+module dk.kvalitetsstandard.core {
+  requires static org.immutables.value.annotations;
+  requires transitive tools.jackson.databind;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports dk.kvalitetsstandard.law;
+  exports dk.kvalitetsstandard.standard;
+  exports dk.kvalitetsstandard.spi;
+  exports dk.kvalitetsstandard.registry;
+  exports dk.kvalitetsstandard.validation;
+  exports dk.kvalitetsstandard.json;
+  exports dk.kvalitetsstandard.conformance;
+
+  opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
+  opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
+
+  uses dk.kvalitetsstandard.spi.StandardProvider;
+}
