@@ -7,8 +7,11 @@ module dk.kvalitetsstandard.core {
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires de.focus_shift.jollyday.core;
 
   exports dk.kvalitetsstandard.law;
+  exports dk.kvalitetsstandard.calendar;
+  exports dk.kvalitetsstandard.cases;
   exports dk.kvalitetsstandard.standard;
   exports dk.kvalitetsstandard.spi;
   exports dk.kvalitetsstandard.registry;
@@ -18,6 +21,7 @@ module dk.kvalitetsstandard.core {
 
   opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
+  opens dk.kvalitetsstandard.cases to tools.jackson.databind;
 
   uses dk.kvalitetsstandard.spi.StandardProvider;
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
 /**
@@ -24,9 +24,11 @@ public abstract class LegalReference implements Comparable<LegalReference> {
   /** The act; never null. */
   public abstract Act act();
 
-  /** The paragraph as written, for example {@code "101"} or {@code "101 a"}; never blank. */
-  @NotBlank
-  public abstract String paragraph();
+  /**
+   * The paragraph as written, for example {@code "101"} or {@code "101 a"}; empty for a reference
+   * to the act as a whole (a seed that cites an executive order without a paragraph).
+   */
+  public abstract Optional<@Pattern(regexp = "\\S+( \\S+)*", message = "is blank or has stray spaces") String> paragraph();
 
   /** The subsection (stk.), if the reference names one. */
   public abstract Optional<@Positive Integer> stk();
@@ -39,6 +41,11 @@ public abstract class LegalReference implements Comparable<LegalReference> {
 
   /** The last day on which the provision is in force; empty when still in force. */
   public abstract Optional<LocalDate> inForceTo();
+
+  /** A reference to an act as a whole. */
+  public static LegalReference of(Act act) {
+    return ImmutableLegalReference.builder().act(act).build();
+  }
 
   /** A reference to a whole paragraph. */
   public static LegalReference of(Act act, String paragraph) {
@@ -71,12 +78,18 @@ public abstract class LegalReference implements Comparable<LegalReference> {
         && inForceTo().map(to -> !date.isAfter(to)).orElse(true);
   }
 
-  /** The Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}. */
+  /** The Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}, or the act's short form alone. */
   public String citation() {
-    StringBuilder text = new StringBuilder(act().shortForm()).append(" § ").append(paragraph());
+    StringBuilder text = new StringBuilder(act().shortForm());
+    paragraph().ifPresent(p -> text.append(" § ").append(p));
     stk().ifPresent(s -> text.append(", stk. ").append(s));
     nr().ifPresent(n -> text.append(", nr. ").append(n));
     return text.toString();
+  }
+
+  @AssertTrue(message = "names a subsection or number without a paragraph")
+  boolean subsectionWithinParagraph() {
+    return paragraph().isPresent() || stk().isEmpty() && nr().isEmpty();
   }
 
   @AssertTrue(message = "in force to a date before it comes into force")

@@ -50,7 +50,7 @@ public enum NationalRule {
   NAT_Y1(Provisions.SOCIAL_TREATMENT_UNDER_18, "Since 2024 treatment of under-18s is given under Barnets lov."),
   NAT_Y2(Provision.of(LegalReference.of(Act.SEL, "141", 6)), "The action-plan rules do not apply to anonymous treatment."),
   NAT_R1(Provision.of(LegalReference.of(Act.SEL, "107", 2, 2)), "Residential treatment is granted under SEL § 101 jf. § 107, stk. 2, nr. 2."),
-  NAT_R2(null, "A pregnant drug user offered residential treatment is offered a retention contract before it starts.");
+  NAT_R2(Provision.of(LegalReference.of(Act.TILBAGEHOLDELSESLOVEN)), "A pregnant drug user offered residential treatment is offered a retention contract before it starts.");
 
   private final Provision provision;
   private final String summary;

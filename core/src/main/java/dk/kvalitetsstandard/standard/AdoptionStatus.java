@@ -6,6 +6,6 @@ public enum AdoptionStatus {
   ADOPTED,
   /** A draft: the adoption date is left blank in the text (RAN-M1). */
   DRAFT,
-  /** Published without any adoption date or period (GEN-M1). */
+  /** Published without an adoption date (GEN-M1; JAM-M1 gives a period but no adoption). */
   UNDATED
 }

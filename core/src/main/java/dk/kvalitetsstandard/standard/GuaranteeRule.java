@@ -56,6 +56,25 @@ public abstract class GuaranteeRule implements Sourced {
   /** The youngest age the standard serves at all, where it says (ODS-M2: from 12). */
   public abstract Optional<Integer> fromAge();
 
+  /**
+   * The rule that sets when the clock starts, where another rule than the guarantee's own does
+   * (ODS-G2 sets Odsherred's clock at in-person attendance).
+   */
+  public abstract Optional<@Valid Source> clockSource();
+
+  /** The rule that decides how minors are treated, where another rule than the guarantee's own does (RAN-G2). */
+  public abstract Optional<@Valid Source> minorsSource();
+
+  /** The rule behind the clock's start: {@link #clockSource()} if present, else the guarantee's own. */
+  public Source clockRule() {
+    return clockSource().orElse(source());
+  }
+
+  /** The rule behind the treatment of minors: {@link #minorsSource()} if present, else the guarantee's own. */
+  public Source minorsRule() {
+    return minorsSource().orElse(source());
+  }
+
   /** Offer kinds whose assessment the guarantee does not cover (GEN-G2). */
   public abstract Set<OfferKind> notCovering();
 

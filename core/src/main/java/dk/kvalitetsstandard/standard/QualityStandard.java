@@ -118,9 +118,11 @@ public abstract class QualityStandard {
         deadlines().stream(), planReviews().stream(), followUps().stream(), freeChoice().stream(), fees().stream(),
         giftCards().stream(), complaints().stream(), providerRequirements().stream(), keyFigures().stream(),
         statements().stream()).flatMap(s -> s);
-    Stream<Sourced> nested = Stream.concat(
+    Stream<Sourced> nested = Stream.of(
         offers().stream().flatMap(o -> o.criteria().stream()),
-        freeChoice().stream().flatMap(f -> Stream.concat(f.preconditions().stream(), f.openQuestions().stream())));
+        freeChoice().stream().flatMap(f -> Stream.concat(f.preconditions().stream(), f.openQuestions().stream())),
+        guarantees().stream().flatMap(g -> Stream.concat(g.clockSource().stream(), g.minorsSource().stream())
+            .map(s -> (Sourced) () -> s))).flatMap(s -> s);
     return Stream.concat(top, nested);
   }
 

@@ -1,0 +1,263 @@
+package dk.kvalitetsstandard.cases;
+
+import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.ComplaintSubject;
+import dk.kvalitetsstandard.standard.ContactChannel;
+import dk.kvalitetsstandard.standard.EndStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+
+/**
+ * Reads a case file in the JSON form of CASE-FORMAT.md, reporting every problem at once with its
+ * JSON path: malformed JSON, unknown fields, malformed or impossible dates, unknown values, missing
+ * required fields, and everything {@link CaseValidator} finds. Binding is Jackson's; a problem
+ * handler records each bad value and lets reading go on, so one mistake does not hide the next.
+ * No message repeats a CPR number. This class is immutable and thread-safe.
+ */
+public final class CaseFileReader {
+
+  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
+
+  private final CaseValidator validator;
+
+  private CaseFileReader(CaseValidator validator) {
+    this.validator = validator;
+  }
+
+  /** A reader that checks municipalities and tracks against {@code registry}. */
+  public static CaseFileReader with(StandardRegistry registry) {
+    return new CaseFileReader(CaseValidator.with(registry));
+  }
+
+  /**
+   * Reads and checks a case file.
+   *
+   * @throws InvalidCaseException naming every problem, each with its JSON path
+   */
+  public CaseFile read(String json) {
+    Objects.requireNonNull(json, "json");
+    List<Problem> problems = new ArrayList<>();
+    CaseJson parsed = parse(json, problems);
+    List<Integer> originalIndex = new ArrayList<>();
+    CaseFile caseFile = parsed == null ? null : toCaseFile(parsed, problems, originalIndex);
+    if (caseFile != null) {
+      for (Problem p : validator.problems(caseFile)) {
+        problems.add(new Problem(renumber(p.path(), originalIndex), p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(problems.stream().map(CaseFileReader::withoutCpr).distinct().toList());
+    }
+    return caseFile;
+  }
+
+  private static CaseJson parse(String json, List<Problem> problems) {
+    ObjectReader reader = Json.mapper().readerFor(CaseJson.class).withHandler(new Recorder(problems));
+    try {
+      CaseJson parsed = reader.readValue(json);
+      if (parsed == null) {
+        problems.add(new Problem("", "the document is empty; a case file is a JSON object"));
+      }
+      return parsed;
+    } catch (StreamReadException e) {
+      problems.add(new Problem("", "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+      return null;
+    } catch (JacksonException e) {
+      problems.add(new Problem(path(e.getPathReference()), e.getOriginalMessage()));
+      return null;
+    }
+  }
+
+  private static CaseFile toCaseFile(CaseJson json, List<Problem> problems, List<Integer> originalIndex) {
+    int before = problems.size();
+    require(json.municipality(), "municipality", problems);
+    require(json.asOf(), "asOf", problems);
+    require(json.track(), "track", problems);
+    Citizen citizen = json.citizen() == null ? Citizen.unknown() : citizen(json.citizen(), problems);
+    List<CaseEvent> events = new ArrayList<>();
+    List<EventJson> given = json.events() == null ? List.of() : json.events();
+    for (int i = 0; i < given.size(); i++) {
+      EventJson e = given.get(i);
+      if (e == null) {
+        problems.add(new Problem("events[" + i + "]", "an event cannot be null"));
+        continue;
+      }
+      boolean complete = require(e.type(), "events[" + i + "].type", problems) & require(e.date(), "events[" + i + "].date", problems);
+      if (complete) {
+        events.add(CaseEvent.builder().type(e.type()).date(e.date()).channel(java.util.Optional.ofNullable(e.channel()))
+            .offer(java.util.Optional.ofNullable(e.offer())).status(java.util.Optional.ofNullable(e.status()))
+            .granted(java.util.Optional.ofNullable(e.granted())).subject(java.util.Optional.ofNullable(e.subject()))
+            .outcome(java.util.Optional.ofNullable(e.outcome())).build());
+        originalIndex.add(i);
+      }
+    }
+    if (json.municipality() == null || json.asOf() == null || json.track() == null || problems.size() > before
+        && problems.subList(before, problems.size()).stream().anyMatch(p -> p.path().startsWith("citizen.cpr"))) {
+      return null;
+    }
+    return CaseFile.builder().municipality(json.municipality()).asOf(json.asOf()).track(json.track())
+        .citizen(citizen).events(events).build();
+  }
+
+  private static Citizen citizen(CitizenJson json, List<Problem> problems) {
+    Citizen.Builder citizen = Citizen.builder();
+    citizen.age(java.util.Optional.ofNullable(json.age())).childrenUnder18(java.util.Optional.ofNullable(json.childrenUnder18()))
+        .pregnant(java.util.Optional.ofNullable(json.pregnant())).hasOwnHome(java.util.Optional.ofNullable(json.hasOwnHome()))
+        .name(java.util.Optional.ofNullable(json.name()));
+    if (json.cpr() != null) {
+      if (Cpr.isWellFormed(json.cpr())) {
+        citizen.cpr(Cpr.of(json.cpr()));
+      } else {
+        problems.add(new Problem("citizen.cpr", "a CPR number must be ten digits (the value is not repeated here)"));
+      }
+    }
+    return citizen.build();
+  }
+
+  private static boolean require(Object value, String path, List<Problem> problems) {
+    if (value == null) {
+      problems.add(new Problem(path, "is required"));
+      return false;
+    }
+    return true;
+  }
+
+  private static String renumber(String path, List<Integer> originalIndex) {
+    Matcher m = Pattern.compile("^events\\[(\\d+)]").matcher(path);
+    if (!m.find()) {
+      return path;
+    }
+    return "events[" + originalIndex.get(Integer.parseInt(m.group(1))) + "]" + path.substring(m.end());
+  }
+
+  private static Problem withoutCpr(Problem problem) {
+    return new Problem(problem.path(), CPR_LIKE.matcher(problem.message()).replaceAll("**********"));
+  }
+
+  private static String path(JsonPointer pointer) {
+    StringBuilder path = new StringBuilder();
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.mayMatchElement()) {
+        path.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+      }
+    }
+    return path.toString();
+  }
+
+  private static String path(String jacksonReference) {
+    return jacksonReference == null ? "" : jacksonReference;
+  }
+
+  private static String values(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  /** Records each problem Jackson meets, with its path, and lets reading go on with {@code null}. */
+  private static final class Recorder extends DeserializationProblemHandler {
+    private final List<Problem> problems;
+
+    Recorder(List<Problem> problems) {
+      this.problems = problems;
+    }
+
+    private String here(JsonParser p) {
+      return path(p.streamReadContext().pathAsPointer());
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) {
+      problems.add(new Problem(here(p), "unknown field '" + propertyName + "'"));
+      p.skipChildren();
+      return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+      String path = here(ctxt.getParser());
+      String shown = path.endsWith("cpr") ? "the value" : "'" + value + "'";
+      if (targetType == LocalDate.class) {
+        problems.add(new Problem(path, shown + " is not a date of the form YYYY-MM-DD that exists in the calendar"));
+      } else if (targetType.isEnum()) {
+        problems.add(new Problem(path, shown + " is not one of " + values(targetType)));
+      } else {
+        problems.add(new Problem(path, shown + " is not a " + targetType.getSimpleName()));
+      }
+      return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+      problems.add(new Problem(here(ctxt.getParser()), value + " is not a " + targetType.getSimpleName()));
+      return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token, JsonParser p,
+        String failureMsg) {
+      problems.add(new Problem(here(p), "expected " + describe(targetType) + ", found " + describe(token)));
+      p.skipChildren();
+      return null;
+    }
+
+    private static String describe(JavaType type) {
+      if (type.isCollectionLikeType()) {
+        return "an array";
+      }
+      Class<?> raw = type.getRawClass();
+      if (raw == String.class || raw.isEnum() || raw == LocalDate.class) {
+        return "a string";
+      }
+      if (raw == Integer.class || raw == int.class) {
+        return "a whole number";
+      }
+      if (raw == Boolean.class || raw == boolean.class) {
+        return "true or false";
+      }
+      return "an object";
+    }
+
+    private static String describe(JsonToken token) {
+      return switch (token) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "a string";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+        case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+        case VALUE_NULL -> "null";
+        default -> token.name().toLowerCase(java.util.Locale.ROOT);
+      };
+    }
+  }
+
+  /** The JSON mirror of a case file: every field nullable, so that reading can go on past a bad one. */
+  record CaseJson(String municipality, LocalDate asOf, Track track, CitizenJson citizen, List<EventJson> events) {}
+
+  /** The JSON mirror of the citizen. */
+  record CitizenJson(Integer age, Boolean childrenUnder18, Boolean pregnant, Boolean hasOwnHome, String cpr, String name) {}
+
+  /** The JSON mirror of an event. */
+  record EventJson(EventType type, LocalDate date, ContactChannel channel, String offer, EndStatus status, Boolean granted,
+      ComplaintSubject subject, Outcome outcome) {}
+}

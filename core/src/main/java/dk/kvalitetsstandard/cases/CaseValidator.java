@@ -1,0 +1,178 @@
+package dk.kvalitetsstandard.cases;
+
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.Offer;
+import dk.kvalitetsstandard.standard.OfferKind;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a case file against the contract and the municipality's standard, collecting every
+ * problem with its JSON path: an unknown municipality, a track the standard does not cover, a
+ * negative age, an identifier on an anonymous case (NAT-A6), a field an event's type needs or does
+ * not take, an event after {@code asOf}, and events that cannot come in that order. No message
+ * repeats a CPR number. This class is immutable and thread-safe.
+ */
+public final class CaseValidator {
+
+  /** The field each event type needs, if any. */
+  private static final Map<EventType, String> REQUIRED_FIELD = new EnumMap<>(Map.of(
+      EventType.CONTACT, "channel",
+      EventType.TREATMENT_START, "offer",
+      EventType.TREATMENT_END, "status",
+      EventType.UNDER18_GUARANTEE_DECISION, "granted",
+      EventType.DECISION_RECEIVED, "subject"));
+
+  /** For each type, the event type that must come on or before it. */
+  private static final Map<EventType, EventType> MUST_FOLLOW = new EnumMap<>(Map.ofEntries(
+      Map.entry(EventType.TREATMENT_START, EventType.CONTACT),
+      Map.entry(EventType.FREE_CHOICE, EventType.CONTACT),
+      Map.entry(EventType.PLAN_REVIEW, EventType.TREATMENT_START),
+      Map.entry(EventType.ACTION_PLAN_CLARIFIED, EventType.TREATMENT_START),
+      Map.entry(EventType.TREATMENT_INTERRUPTED, EventType.TREATMENT_START),
+      Map.entry(EventType.PROVIDER_NOTIFIED, EventType.TREATMENT_INTERRUPTED),
+      Map.entry(EventType.TREATMENT_END, EventType.TREATMENT_START),
+      Map.entry(EventType.FOLLOW_UP, EventType.TREATMENT_END),
+      Map.entry(EventType.RELAPSE_PREVENTION_TALK, EventType.TREATMENT_END),
+      Map.entry(EventType.COMPLAINT, EventType.DECISION_RECEIVED),
+      Map.entry(EventType.RECONSIDERED, EventType.COMPLAINT)));
+
+  private final StandardRegistry registry;
+
+  private CaseValidator(StandardRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** A validator that looks municipalities up in {@code registry}. */
+  public static CaseValidator with(StandardRegistry registry) {
+    return new CaseValidator(registry);
+  }
+
+  /**
+   * Checks {@code caseFile}.
+   *
+   * @throws InvalidCaseException naming every problem
+   */
+  public CaseFile requireValid(CaseFile caseFile) {
+    List<Problem> problems = problems(caseFile);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(problems);
+    }
+    return caseFile;
+  }
+
+  /** Every problem of {@code caseFile}; empty when it is valid. */
+  public List<Problem> problems(CaseFile caseFile) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<QualityStandard> standard = standard(caseFile, problems);
+    citizen(caseFile, problems);
+    for (int i = 0; i < caseFile.events().size(); i++) {
+      event(caseFile, i, standard, problems);
+    }
+    order(caseFile, problems);
+    return problems.stream().sorted().toList();
+  }
+
+  private Optional<QualityStandard> standard(CaseFile caseFile, List<Problem> problems) {
+    if (!registry.knows(caseFile.municipality())) {
+      problems.add(new Problem("municipality", "no quality standard is known for '" + caseFile.municipality()
+          + "'; known: " + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
+              .collect(Collectors.joining(", "))));
+      return Optional.empty();
+    }
+    QualityStandard standard = registry.find(caseFile.municipality(),
+        caseFile.firstEventDate().orElse(caseFile.asOf())).standard();
+    if (!standard.covers(caseFile.track())) {
+      problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track "
+          + caseFile.track() + " (" + caseFile.track().legalBasis(caseFile.asOf(), null).citation() + "); it covers "
+          + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
+    }
+    return Optional.of(standard);
+  }
+
+  private static void citizen(CaseFile caseFile, List<Problem> problems) {
+    Citizen citizen = caseFile.citizen();
+    citizen.age().filter(a -> a < 0).ifPresent(a -> problems.add(new Problem("citizen.age", "an age cannot be negative: " + a)));
+    citizen.age().filter(a -> a > 130).ifPresent(a -> problems.add(new Problem("citizen.age", "an age above 130 is not plausible: " + a)));
+    if (caseFile.track() == Track.ANONYMOUS_DRUG) {
+      String why = "an anonymous case (SEL § 101 a) must not identify the citizen (NAT-A6)";
+      citizen.cpr().ifPresent(c -> problems.add(new Problem("citizen.cpr", why + ": remove the CPR number")));
+      citizen.name().ifPresent(n -> problems.add(new Problem("citizen.name", why + ": remove the name")));
+    }
+  }
+
+  private static void event(CaseFile caseFile, int index, Optional<QualityStandard> standard, List<Problem> problems) {
+    CaseEvent event = caseFile.events().get(index);
+    String path = "events[" + index + "]";
+    if (event.date().isAfter(caseFile.asOf())) {
+      problems.add(new Problem(path + ".date", "the event on " + event.date() + " lies after asOf " + caseFile.asOf()
+          + "; a report describes only what has happened"));
+    }
+    Map<String, Boolean> given = Map.of(
+        "channel", event.channel().isPresent(), "offer", event.offer().isPresent(), "status", event.status().isPresent(),
+        "granted", event.granted().isPresent(), "subject", event.subject().isPresent(), "outcome", event.outcome().isPresent());
+    Set<String> allowed = fieldsOf(event.type());
+    for (String field : allowed) {
+      if (!given.get(field)) {
+        problems.add(new Problem(path + "." + field, "a " + event.type() + " event needs '" + field + "'"));
+      }
+    }
+    given.entrySet().stream().filter(e -> e.getValue() && !allowed.contains(e.getKey())).map(Map.Entry::getKey).sorted()
+        .forEach(field -> problems.add(new Problem(path + "." + field, "a " + event.type() + " event takes no '" + field + "'")));
+    if (event.type() == EventType.UNDER18_GUARANTEE_DECISION && caseFile.citizen().age().filter(a -> a >= 18).isPresent()) {
+      problems.add(new Problem(path + ".type", "an under-18 guarantee decision on a citizen aged "
+          + caseFile.citizen().age().get()));
+    }
+    event.offer().ifPresent(offer -> standard.ifPresent(s -> {
+      if (offerKind(s, offer).isEmpty()) {
+        problems.add(new Problem(path + ".offer", "'" + offer + "' is neither an offer kind ("
+            + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
+            + s.municipality().name() + "'s standard (" + s.offers().stream().map(Offer::id).collect(Collectors.joining(", ")) + ")"));
+      }
+    }));
+  }
+
+  private static Set<String> fieldsOf(EventType type) {
+    if (type == EventType.DECISION_RECEIVED) {
+      return Set.of("subject", "outcome");
+    }
+    String field = REQUIRED_FIELD.get(type);
+    return field == null ? Set.of() : Set.of(field);
+  }
+
+  private static void order(CaseFile caseFile, List<Problem> problems) {
+    Set<EventType> seen = EnumSet.noneOf(EventType.class);
+    List<CaseEvent> sorted = caseFile.chronological();
+    for (CaseEvent event : sorted) {
+      EventType before = MUST_FOLLOW.get(event.type());
+      boolean precededOnTheSameDay = sorted.stream().anyMatch(e -> e.type() == before && e.date().equals(event.date()));
+      if (before != null && !seen.contains(before) && !precededOnTheSameDay) {
+        problems.add(new Problem("events[" + caseFile.events().indexOf(event) + "]", "a " + event.type() + " on "
+            + event.date() + " cannot come before any " + before));
+      }
+      seen.add(event.type());
+    }
+  }
+
+  /**
+   * The kind of the offer named {@code offer} in a {@code TREATMENT_START}: an offer kind by name,
+   * or the kind of the standard's offer with that ID.
+   */
+  public static Optional<OfferKind> offerKind(QualityStandard standard, String offer) {
+    for (OfferKind kind : OfferKind.values()) {
+      if (kind.name().equals(offer)) {
+        return Optional.of(kind);
+      }
+    }
+    return standard.offer(offer).map(Offer::kind);
+  }
+}

@@ -1,0 +1,62 @@
+package dk.kvalitetsstandard.cases;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * A CPR number: ten digits that identify a citizen. Its {@link #toString()} never shows the
+ * digits, and no message of the library repeats them; only {@link #digits()} gives them out.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Cpr {
+
+  private final String digits;
+
+  private Cpr(String digits) {
+    this.digits = digits;
+  }
+
+  /**
+   * A CPR number from ten digits, with or without a hyphen after the sixth.
+   *
+   * @throws IllegalArgumentException if the value is not ten digits; the message does not repeat it
+   */
+  @JsonCreator
+  public static Cpr of(String value) {
+    Objects.requireNonNull(value, "value");
+    String digits = value.replace("-", "");
+    if (!isWellFormed(value)) {
+      throw new IllegalArgumentException("a CPR number must be ten digits");
+    }
+    return new Cpr(digits);
+  }
+
+  /** Whether {@code value} is ten digits, with or without a hyphen after the sixth. */
+  public static boolean isWellFormed(String value) {
+    return value != null && value.matches("[0-9]{6}-?[0-9]{4}");
+  }
+
+  /** The ten digits. Callers must not log or print them. */
+  @JsonValue
+  public String digits() {
+    return digits;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Cpr c && c.digits.equals(digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** Always {@code Cpr[**********]}: the number is never shown. */
+  @Override
+  public String toString() {
+    return "Cpr[**********]";
+  }
+}

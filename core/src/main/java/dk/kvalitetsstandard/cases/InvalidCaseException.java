@@ -1,0 +1,23 @@
+package dk.kvalitetsstandard.cases;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A case file with problems: every one of them, with its JSON path. The message never repeats a CPR number. */
+public final class InvalidCaseException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+
+  public InvalidCaseException(List<Problem> problems) {
+    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the case file:\n"
+        + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n")));
+    this.problems = problems.stream().sorted().toList();
+  }
+
+  /** Every problem, ordered by path. */
+  public List<Problem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,9 @@
+/** The command-line tool over every standard found on the module path. */
+module dk.kvalitetsstandard.examples {
+  requires dk.kvalitetsstandard.core;
+  requires info.picocli;
+
+  opens dk.kvalitetsstandard.examples.cli to info.picocli;
+
+  uses dk.kvalitetsstandard.spi.StandardProvider;
+}
