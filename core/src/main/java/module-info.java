@@ -12,6 +12,7 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.law;
   exports dk.kvalitetsstandard.calendar;
   exports dk.kvalitetsstandard.cases;
+  exports dk.kvalitetsstandard.deadline;
   exports dk.kvalitetsstandard.standard;
   exports dk.kvalitetsstandard.spi;
   exports dk.kvalitetsstandard.registry;
@@ -22,6 +23,7 @@ module dk.kvalitetsstandard.core {
   opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.cases to tools.jackson.databind;
+  opens dk.kvalitetsstandard.deadline to tools.jackson.databind;
 
   uses dk.kvalitetsstandard.spi.StandardProvider;
 }

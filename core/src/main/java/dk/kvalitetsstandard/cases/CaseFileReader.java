@@ -57,16 +57,49 @@ public final class CaseFileReader {
     List<Problem> problems = new ArrayList<>();
     CaseJson parsed = parse(json, problems);
     List<Integer> originalIndex = new ArrayList<>();
-    CaseFile caseFile = parsed == null ? null : toCaseFile(parsed, problems, originalIndex);
-    if (caseFile != null) {
-      for (Problem p : validator.problems(caseFile)) {
-        problems.add(new Problem(renumber(p.path(), originalIndex), p.message()));
+    CaseFile caseFile = null;
+    if (parsed != null) {
+      // Paths whose value was bad already carry a problem; "is required" there would say it twice.
+      java.util.Set<String> reported = problems.stream().map(Problem::path).collect(Collectors.toSet());
+      List<Problem> more = new ArrayList<>();
+      caseFile = toCaseFile(parsed, more, originalIndex);
+      CaseFile checkable = caseFile != null ? caseFile : placeholder(parsed, more, originalIndex);
+      if (checkable != null) {
+        for (Problem p : validator.problems(checkable)) {
+          if (caseFile != null || !dependsOnPlaceholder(p, parsed)) {
+            more.add(new Problem(renumber(p.path(), originalIndex), p.message()));
+          }
+        }
       }
+      more.stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
     }
     if (!problems.isEmpty()) {
       throw new InvalidCaseException(problems.stream().map(CaseFileReader::withoutCpr).distinct().toList());
     }
     return caseFile;
+  }
+
+  /**
+   * A case file to check the rest against when a required top-level field is missing or bad: an
+   * unknown municipality, the latest date, the social track. Problems that stem from these stand-ins
+   * are dropped ({@link #dependsOnPlaceholder}).
+   */
+  private static CaseFile placeholder(CaseJson json, List<Problem> problems, List<Integer> originalIndex) {
+    CaseJson filled = new CaseJson(json.municipality() == null ? PLACEHOLDER_MUNICIPALITY : json.municipality(),
+        json.asOf() == null ? LocalDate.of(9999, 12, 31) : json.asOf(),
+        json.track() == null ? Track.SOCIAL_DRUG : json.track(), json.citizen(), json.events());
+    originalIndex.clear();
+    return toCaseFile(filled, new ArrayList<>(), originalIndex);
+  }
+
+  private static final String PLACEHOLDER_MUNICIPALITY = "\u0000";
+
+  private static boolean dependsOnPlaceholder(Problem problem, CaseJson json) {
+    boolean noMunicipality = json.municipality() == null;
+    boolean noTrack = json.track() == null;
+    return noMunicipality && (problem.path().equals("municipality") || problem.path().endsWith(".offer"))
+        || noTrack && (problem.path().equals("track") || problem.path().startsWith("citizen.cpr")
+            || problem.path().startsWith("citizen.name"));
   }
 
   private static CaseJson parse(String json, List<Problem> problems) {

@@ -17,6 +17,7 @@ class NationalRuleTest {
     for (NationalRule rule : NationalRule.values()) {
       assertTrue(rule.id().matches("NAT-[A-Z]+[0-9]+"), rule.id());
       assertEquals(rule, NationalRule.byId(rule.id()).orElseThrow());
+      assertEquals(rule.name().replace('_', '-'), rule.id());
     }
   }
 

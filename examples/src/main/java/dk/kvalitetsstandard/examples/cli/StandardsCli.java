@@ -1,6 +1,9 @@
 package dk.kvalitetsstandard.examples.cli;
 
+import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.registry.StandardRegistry;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line tool: {@code list}, {@code show}, and {@code demo} (the default), over every
- * standard the registry finds. Exit codes: 0 on success, 2 for bad usage or an unknown
+ * The command-line tool: {@code list}, {@code show}, {@code report} and {@code demo} (the default),
+ * over every standard the registry finds. Exit codes: 0 on success, 1 for an invalid case file
+ * (every problem on standard error, nothing on standard output), 2 for bad usage or an unknown
  * municipality.
  */
 @Command(
@@ -18,7 +22,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "standards-cli 0.1.0",
     description = "Danish municipal quality standards for drug and alcohol treatment, as code.",
-    subcommands = {ListCommand.class, ShowCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ListCommand.class, ShowCommand.class, ReportCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
 public final class StandardsCli implements Runnable {
 
   private final Context context;
@@ -28,7 +33,8 @@ public final class StandardsCli implements Runnable {
   }
 
   /** What every command works with: the registry, today's date, and where to write. */
-  record Context(StandardRegistry registry, Supplier<LocalDate> today, PrintWriter out, PrintWriter err) {}
+  record Context(StandardRegistry registry, PublicHolidays holidays, Supplier<LocalDate> today, InputStream stdin,
+      PrintWriter out, PrintWriter err) {}
 
   /** Runs the tool with the system clock and standard output. */
   public static void main(String[] args) {
@@ -38,7 +44,8 @@ public final class StandardsCli implements Runnable {
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     Clock clock = Clock.systemDefaultZone();
-    System.exit(run(new Context(StandardRegistry.defaultRegistry(), () -> LocalDate.now(clock), out, err), args));
+    System.exit(run(new Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(), () -> LocalDate.now(clock),
+        System.in, out, err), args));
   }
 
   /** Runs the tool in {@code context}; returns the exit code. */
@@ -47,8 +54,8 @@ public final class StandardsCli implements Runnable {
         .setOut(context.out())
         .setErr(context.err())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("error: " + e.getMessage());
-          return 2;
+          cmd.getErr().println(e instanceof InvalidCaseException ? e.getMessage() : "error: " + e.getMessage());
+          return e instanceof InvalidCaseException ? 1 : 2;
         });
     commandLine.setUsageHelpLongOptionsMaxWidth(30);
     int code = commandLine.execute(args);

@@ -3,6 +3,7 @@ package dk.kvalitetsstandard.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.QualityStandard;
@@ -25,8 +26,8 @@ class StandardsCliTest {
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), () -> TODAY,
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
+        () -> TODAY, new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
     int code = StandardsCli.run(context, args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -1,0 +1,51 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.standard.DeadlineKind;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One deadline of a case: what it is, the rule that decided it and the provision in force when it
+ * started, the event that started it, when it is due, the event that closed it, its status, and
+ * an explanation a caseworker could paste into a letter.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeadline.class)
+@JsonDeserialize(as = ImmutableDeadline.class)
+public abstract class Deadline {
+
+  public abstract DeadlineKind kind();
+
+  /** The catalogue ID of the rule whose reading decided the deadline. */
+  public abstract String rule();
+
+  /** The provision in force on {@link #startedBy()}'s date, as a Danish citation; empty where none applies. */
+  public abstract Optional<String> legalBasis();
+
+  /** The date of the event that started it. */
+  public abstract Optional<LocalDate> startedBy();
+
+  /** When it is due; empty where it has no date. */
+  public abstract Optional<LocalDate> due();
+
+  /** The date of the event that closed it. */
+  public abstract Optional<LocalDate> closedBy();
+
+  public abstract Status status();
+
+  /** One or two sentences in the language asked for. */
+  public abstract String explanation();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Deadline}. */
+  public static class Builder extends ImmutableDeadline.Builder {}
+}

@@ -1,0 +1,90 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.calendar.TimeLimits;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.registry.Lookup;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Computes a case's deadline report: every deadline the law and the municipality's standard give
+ * it, each the effective one (the national floor and the municipal rule combined, the more
+ * favourable to the citizen winning), its status on {@code asOf}, and the findings where the
+ * municipal text alone would give less (CASE-FORMAT.md).
+ *
+ * <p>The standard applied is the municipality's standard in force on the date of the case's first
+ * event (or {@code asOf} for a case without events); an expired or not yet valid standard is still
+ * applied, with a finding (NAT-Q2). The engine reads no clock: {@code asOf} is the case's.
+ *
+ * <pre>{@code
+ * DeadlineEngine engine = DeadlineEngine.of(StandardRegistry.defaultRegistry(), PublicHolidays.denmark());
+ * DeadlineReport report = engine.report(caseFile, Locale.forLanguageTag("da"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: one engine serves any number of threads.
+ */
+public final class DeadlineEngine {
+
+  private static final Comparator<Draft> BY_DUE = Comparator.comparing(Draft::due,
+      Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+
+  private final StandardRegistry registry;
+  private final CaseValidator validator;
+  private final TimeLimits limits;
+
+  private DeadlineEngine(StandardRegistry registry, PublicHolidays holidays) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.validator = CaseValidator.with(registry);
+    this.limits = TimeLimits.with(holidays);
+  }
+
+  /** An engine over {@code registry}'s standards, counting procedural limits with {@code holidays}. */
+  public static DeadlineEngine of(StandardRegistry registry, PublicHolidays holidays) {
+    return new DeadlineEngine(registry, holidays);
+  }
+
+  /** An engine over the default registry and the Danish public holidays. */
+  public static DeadlineEngine withDefaults() {
+    return new DeadlineEngine(StandardRegistry.defaultRegistry(), PublicHolidays.denmark());
+  }
+
+  /** The report with English explanations. */
+  public DeadlineReport report(CaseFile caseFile) {
+    return report(caseFile, Locale.ENGLISH);
+  }
+
+  /**
+   * The report of {@code caseFile}, explained in {@code locale}'s language (Danish or English).
+   *
+   * @throws InvalidCaseException naming every problem of the case file, each with its JSON path
+   */
+  public DeadlineReport report(CaseFile caseFile, Locale locale) {
+    validator.requireValid(caseFile);
+    Lookup lookup = registry.find(caseFile.municipality(), caseFile.firstEventDate().orElse(caseFile.asOf()));
+    Explainer explainer = Explainer.forLocale(locale);
+    CaseDeadlines computed = new CaseDeadlines(lookup, caseFile, limits, explainer).compute();
+    List<Deadline> deadlines = computed.deadlines().stream().sorted(BY_DUE).map(d -> Deadline.builder()
+        .kind(d.kind()).rule(d.rule())
+        .legalBasis(java.util.Optional.ofNullable(d.basis()).map(b -> b.citation()))
+        .startedBy(java.util.Optional.ofNullable(d.startedBy()))
+        .due(java.util.Optional.ofNullable(d.due()))
+        .closedBy(java.util.Optional.ofNullable(d.closedBy()))
+        .status(d.status())
+        .explanation(explainer.explain(d))
+        .build()).toList();
+    return DeadlineReport.builder()
+        .municipality(lookup.standard().municipality().slug())
+        .asOf(caseFile.asOf())
+        .standard(StandardSummary.of(lookup.standard()))
+        .deadlines(deadlines)
+        .findings(computed.findings())
+        .build();
+  }
+}

@@ -1,0 +1,38 @@
+package dk.kvalitetsstandard.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The deadline report of a case (CASE-FORMAT.md): the municipality, the report date, the standard
+ * applied, every deadline ordered by due date (undated ones last), and the findings.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeadlineReport.class)
+@JsonDeserialize(as = ImmutableDeadlineReport.class)
+public abstract class DeadlineReport {
+
+  /** The municipality's slug. */
+  public abstract String municipality();
+
+  public abstract LocalDate asOf();
+
+  public abstract StandardSummary standard();
+
+  public abstract List<Deadline> deadlines();
+
+  public abstract List<Finding> findings();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DeadlineReport}. */
+  public static class Builder extends ImmutableDeadlineReport.Builder {}
+}

@@ -1,0 +1,62 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.standard.Span;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes explanations and findings in English or Danish from the resource bundles
+ * {@code dk/kvalitetsstandard/deadline/Explanations_en} and {@code _da}. Any locale whose language
+ * is Danish gets Danish; every other locale gets English. Immutable and thread-safe.
+ */
+final class Explainer {
+
+  private static final String BUNDLE = "dk.kvalitetsstandard.deadline.Explanations";
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Explainer(Locale locale) {
+    this.locale = "da".equals(locale.getLanguage()) ? Locale.forLanguageTag("da") : Locale.ENGLISH;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
+  }
+
+  static Explainer forLocale(Locale locale) {
+    return new Explainer(locale);
+  }
+
+  String explain(Draft d) {
+    String basis = d.basis() == null ? d.rule() : d.rule() + ", " + d.basis().citation();
+    Object[] args = {text(d.startedBy()), text(d.due()), text(d.closedBy()), d.rule(), basis,
+        d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(),
+        bundle.getString("kind." + d.kind())};
+    String what = d.due() == null ? "" : format("what." + d.kind(), args) + " ";
+    if (d.reason() != Reason.DATES) {
+      return what + format("reason." + d.reason(), args);
+    }
+    String status = switch (d.status()) {
+      case BREACHED, LAPSED -> "status." + d.status() + (d.closedBy() == null ? ".open" : ".closed");
+      default -> "status." + d.status();
+    };
+    return what + format(status, args);
+  }
+
+  String message(String key, Object... args) {
+    return format(key, args);
+  }
+
+  String span(Span span) {
+    int n = span.exactly();
+    return n + " " + bundle.getString("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
+  }
+
+  private String format(String key, Object... args) {
+    return new MessageFormat(bundle.getString(key), locale).format(args);
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package dk.kvalitetsstandard.deadline;
+
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Where the municipality's standard, applied to a case, gives the citizen less than the law: the
+ * municipal rule that falls short and what the difference is here (RULES.md section 7).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding {
+
+  /** The catalogue ID of the rule that falls short, for example {@code ODS-G2}. */
+  @Value.Parameter
+  public abstract String rule();
+
+  /** What the difference is, with dates, in the language asked for. */
+  @Value.Parameter
+  public abstract String message();
+
+  /** A finding. */
+  public static Finding of(String rule, String message) {
+    return ImmutableFinding.of(rule, message);
+  }
+}

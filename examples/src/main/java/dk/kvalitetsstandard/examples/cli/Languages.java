@@ -1,0 +1,17 @@
+package dk.kvalitetsstandard.examples.cli;
+
+import java.util.Locale;
+
+/** The languages explanations come in. */
+final class Languages {
+
+  private Languages() {}
+
+  static Locale parse(String lang) {
+    return switch (lang) {
+      case "da" -> Locale.forLanguageTag("da");
+      case "en" -> Locale.ENGLISH;
+      default -> throw new IllegalArgumentException("--lang takes en or da, not '" + lang + "'");
+    };
+  }
+}
