@@ -92,7 +92,7 @@ public final class CaseFileReader {
     return toCaseFile(filled, new ArrayList<>(), originalIndex);
   }
 
-  private static final String PLACEHOLDER_MUNICIPALITY = "\u0000";
+  private static final String PLACEHOLDER_MUNICIPALITY = "";
 
   private static boolean dependsOnPlaceholder(Problem problem, CaseJson json) {
     boolean noMunicipality = json.municipality() == null;
@@ -235,15 +235,25 @@ public final class CaseFileReader {
       } else if (targetType.isEnum()) {
         problems.add(new Problem(path, shown + " is not one of " + values(targetType)));
       } else {
-        problems.add(new Problem(path, shown + " is not a " + targetType.getSimpleName()));
+        problems.add(new Problem(path, shown + " is not " + kindOf(targetType)));
       }
       return null;
     }
 
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
-      problems.add(new Problem(here(ctxt.getParser()), value + " is not a " + targetType.getSimpleName()));
+      problems.add(new Problem(here(ctxt.getParser()), value + " is not " + kindOf(targetType)));
       return null;
+    }
+
+    private static String kindOf(Class<?> type) {
+      if (type == Integer.class || type == int.class) {
+        return "a whole number";
+      }
+      if (type == Boolean.class || type == boolean.class) {
+        return "true or false";
+      }
+      return "a valid " + type.getSimpleName();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.kvalitetsstandard.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -9,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The library's one JSON mapper (Jackson 3), built once and shared: unknown properties are
- * rejected, so a misspelt field is an error rather than silently ignored; null is not accepted for
+ * rejected, so a misspelt field is an error rather than silently ignored; only annotated
+ * properties are written, never helper methods; null is not accepted for
  * primitives or enums; properties are written in declaration order; documents are limited in size
  * and nesting. {@link JsonMapper} is immutable and thread-safe.
  */
@@ -31,6 +34,10 @@ public final class Json {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      // Only annotated properties are written: the value types' helper methods (isMinor(),
+      // isExact(), …) are not data, and Immutables marks every attribute with @JsonProperty.
+      .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+          .withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE))
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
