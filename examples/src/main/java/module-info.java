@@ -2,6 +2,9 @@
 module dk.kvalitetsstandard.examples {
   requires dk.kvalitetsstandard.core;
   requires info.picocli;
+  requires jmh.core;
+
+  exports dk.kvalitetsstandard.examples.bench;
 
   opens dk.kvalitetsstandard.examples.cli to info.picocli;
 

@@ -3,7 +3,9 @@ package dk.kvalitetsstandard.deadline;
 import dk.kvalitetsstandard.calendar.TimeLimits;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalRule;
@@ -21,6 +23,7 @@ import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.MinorsRule;
+import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.PlanReviewRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
@@ -60,6 +63,8 @@ final class CaseDeadlines {
   private final Explainer explainer;
   private final List<Draft> deadlines = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  /** Follow-ups and talks already used to close a deadline of an earlier course. */
+  private final Set<CaseEvent> consumed = new HashSet<>();
 
   CaseDeadlines(Lookup lookup, CaseFile caseFile, TimeLimits limits, Explainer explainer) {
     this.lookup = lookup;
@@ -152,7 +157,8 @@ final class CaseDeadlines {
       case ALCOHOL -> NationalRule.NAT_G5;
       default -> NationalRule.NAT_G1;
     };
-    Optional<GuaranteeRule> municipal = standard.guarantees().stream().filter(g -> g.tracks().contains(track)).findFirst();
+    Optional<GuaranteeRule> municipal = standard.guarantees().stream().filter(g -> g.tracks().contains(track))
+        .filter(this::coversThisCase).findFirst();
     Optional<LocalDate> nationalStart = firstContact(ClockStart.FIRST_CONTACT);
     Optional<LocalDate> municipalStart = municipal.flatMap(g -> firstContact(g.clockStart()));
     Optional<LocalDate> nationalDue = nationalStart.map(d -> d.plusDays(GUARANTEE_DAYS.exactly()));
@@ -170,7 +176,7 @@ final class CaseDeadlines {
     LocalDate due = municipalDecides ? municipalDue.get() : nationalDue.get();
     boolean minor = caseFile.citizen().isMinor();
     LegalReference basis = track == Track.SOCIAL_DRUG && minor
-        ? Provisions.SOCIAL_TREATMENT_UNDER_18.inForceOn(start) : track.guarantee().inForceOn(start);
+        ? Provisions.TREATMENT_GUARANTEE_UNDER_18.inForceOn(start) : track.guarantee().inForceOn(start);
     LocalDate closedBy = firstOnOrAfter(EventType.TREATMENT_START, start).map(CaseEvent::date).orElse(null);
     Draft draft = Draft.dated(DeadlineKind.TREATMENT_GUARANTEE, municipalDecides ? municipalRule : national.id(), basis,
         start, due, closedBy, byDates(due, closedBy), GUARANTEE_DAYS);
@@ -187,11 +193,37 @@ final class CaseDeadlines {
     deadlines.add(guaranteeExceptions(draft, municipal, national));
   }
 
-  /** Minors awaiting a decision, free choice and refusal, in that order (RAN-G2, NAT-G2, NAT-G4). */
+  /**
+   * Whether a municipal guarantee speaks of this case at all: not of a minor where its criteria
+   * exclude minors (GEN-G1), not of a course that starts in an offer kind whose assessment it leaves
+   * out (GEN-G2). Where it does not, the national guarantee alone applies (NAT-X1).
+   */
+  private boolean coversThisCase(GuaranteeRule rule) {
+    if (rule.minors() == MinorsRule.NOT_COVERED && caseFile.citizen().isMinor()) {
+      return false;
+    }
+    Optional<OfferKind> started = all(EventType.TREATMENT_START).stream().findFirst()
+        .flatMap(e -> CaseValidator.offerKind(standard, e.offer().orElseThrow()));
+    return started.map(kind -> !rule.notCovering().contains(kind)).orElse(true);
+  }
+
+  /**
+   * Minors awaiting a decision, free choice and refusal, in that order (RAN-G2, NAT-G2, NAT-G4).
+   *
+   * <p>Reading: a guarantee met in time stays {@code MET} even if the citizen also chose another
+   * provider on or before the due date. CASE-FORMAT.md defines {@code MET} as closed on or before
+   * the due date and {@code WAIVED} as a free choice on or before it; where both hold, the start in
+   * time is what happened, and {@code MET} keeps "met exactly when closed in time" true. A free
+   * choice waives only a guarantee that was not met. On the alcohol track no law or seed quoted
+   * here lets a free choice set the guarantee aside, so it is not waived there. A refusal ends the
+   * guarantee where there is then nothing to start: a refusal of social treatment on the social
+   * track, of health treatment on the medical and alcohol tracks.
+   */
   private Draft guaranteeExceptions(Draft draft, Optional<GuaranteeRule> municipal, NationalRule national) {
     if (caseFile.citizen().isMinor() && municipal.map(g -> g.minors() == MinorsRule.NEEDS_DECISION).orElse(false)) {
       String rule = municipal.get().minorsRule().rule();
-      Optional<CaseEvent> decision = all(EventType.UNDER18_GUARANTEE_DECISION).stream().findFirst();
+      // The latest decision counts: a refusal may be reconsidered and granted.
+      Optional<CaseEvent> decision = all(EventType.UNDER18_GUARANTEE_DECISION).stream().reduce((a, b) -> b);
       if (decision.isEmpty()) {
         return draft.decidedBy(rule, draft.basis()).because(Status.NEEDS_DECISION, Reason.MINOR_UNDECIDED, null);
       }
@@ -213,7 +245,7 @@ final class CaseDeadlines {
     ComplaintSubject subject = caseFile.track() == Track.SOCIAL_DRUG ? ComplaintSubject.SOCIAL_TREATMENT
         : ComplaintSubject.HEALTH_TREATMENT;
     Optional<CaseEvent> refusal = all(EventType.DECISION_RECEIVED).stream()
-        .filter(e -> e.subject().orElse(null) == subject && e.outcome().map(o -> o.name().equals("REFUSED")).orElse(false))
+        .filter(e -> e.subject().orElse(null) == subject && e.outcome().map(o -> o == Outcome.REFUSED).orElse(false))
         .filter(e -> !e.date().isAfter(draft.due())).findFirst();
     if (refusal.isPresent()) {
       return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, refusal.get().date().toString());
@@ -235,7 +267,8 @@ final class CaseDeadlines {
   private void medicalExamination() {
     rule(DeadlineKind.MEDICAL_EXAMINATION).filter(this::appliesHere).ifPresent(r -> {
       LegalReference basis = NationalRule.NAT_G6.provision().orElseThrow().current();
-      Optional<LocalDate> contact = all(EventType.CONTACT).stream().findFirst().map(CaseEvent::date);
+      // The same contact that starts the national guarantee clock (D0-6).
+      Optional<LocalDate> contact = firstContact(ClockStart.FIRST_CONTACT);
       if (contact.isEmpty()) {
         deadlines.add(Draft.dated(DeadlineKind.MEDICAL_EXAMINATION, r.source().rule(), basis, null, null, null,
             Status.NOT_STARTED, r.limit()));
@@ -373,8 +406,11 @@ final class CaseDeadlines {
         explainer.message("finding.followUpSchedule", name(), schedule, end.date().toString(), dues));
   }
 
-  /** JAM-D1: relapse-prevention talks after a completed course. */
+  /** JAM-D1: relapse-prevention talks after a completed course; like follow-ups, none on the anonymous track. */
   private void relapsePrevention(CaseEvent end) {
+    if (caseFile.track() == Track.ANONYMOUS_DRUG) {
+      return;
+    }
     EndStatus status = end.status().orElseThrow();
     standard.followUps().stream()
         .filter(f -> f.kind() == FollowUpKind.RELAPSE_PREVENTION && f.qualifyingEndings().contains(status))
@@ -385,11 +421,15 @@ final class CaseDeadlines {
   /** One deadline per offset after {@code end}; the closing events after the end close them in date order. */
   private void closeInOrder(CaseEvent end, List<Span> offsets, EventType closing, DeadlineKind kind,
       java.util.function.Function<Span, String> ruleOf, LegalReference basis) {
-    List<LocalDate> closers = all(closing).stream().map(CaseEvent::date).filter(d -> d.isAfter(end.date())).toList();
+    List<CaseEvent> closers = all(closing).stream()
+        .filter(e -> e.date().isAfter(end.date()) && !consumed.contains(e)).toList();
     for (int i = 0; i < offsets.size(); i++) {
       Span offset = offsets.get(i);
       LocalDate due = offset.unit().addTo(end.date(), offset.exactly());
-      LocalDate closedBy = i < closers.size() ? closers.get(i) : null;
+      LocalDate closedBy = i < closers.size() ? closers.get(i).date() : null;
+      if (i < closers.size()) {
+        consumed.add(closers.get(i));
+      }
       deadlines.add(Draft.dated(kind, ruleOf.apply(offset), basis, end.date(), due, closedBy, byDates(due, closedBy), offset));
     }
   }

@@ -35,6 +35,15 @@ public final class Provisions {
   /** SEL § 101, stk. 4: the 14-day treatment guarantee (NAT-G1). */
   public static final Provision TREATMENT_GUARANTEE = Provision.of(LegalReference.of(Act.SEL, "101", 4));
 
+  /**
+   * The 14-day guarantee for a person under 18: SEL § 101, stk. 4 until 31 December 2023; from
+   * 1 January 2024 treatment of under-18s is given under Barnets lov § 33 (NAT-Y1), which the
+   * library cites at paragraph level.
+   */
+  public static final Provision TREATMENT_GUARANTEE_UNDER_18 = Provision.of(
+      LegalReference.of(Act.SEL, "101", 4).inForceTo(LAST_DAY_BEFORE_BARNETS_LOV),
+      LegalReference.of(Act.BARNETS_LOV, "33").inForceFrom(BARNETS_LOV_IN_FORCE));
+
   /** SEL § 101 a: anonymous outpatient treatment. */
   public static final Provision ANONYMOUS_TREATMENT = Provision.of(LegalReference.of(Act.SEL, "101 a"));
 

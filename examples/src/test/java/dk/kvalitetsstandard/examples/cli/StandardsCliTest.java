@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.deadline.Deadline;
+import dk.kvalitetsstandard.deadline.DeadlineReport;
+import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.io.PrintWriter;
@@ -24,10 +28,15 @@ class StandardsCliTest {
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {
+    return runWithInput("", args);
+  }
+
+  private static Result runWithInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
-        () -> TODAY, new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        () -> TODAY, new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
     int code = StandardsCli.run(context, args);
     return new Result(code, out.toString(), err.toString());
   }
@@ -114,8 +123,88 @@ class StandardsCliTest {
     assertEquals(result.out(), run("demo").out());
   }
 
+  /** The example of CASE-FORMAT.md. */
+  private static final String CONTRACT_EXAMPLE = """
+      {
+        "municipality": "odsherred",
+        "asOf": "2026-03-01",
+        "track": "SOCIAL_DRUG",
+        "citizen": { "age": 34, "childrenUnder18": false, "pregnant": false, "hasOwnHome": true },
+        "events": [
+          { "type": "CONTACT", "date": "2026-01-05", "channel": "PHONE" },
+          { "type": "CONTACT", "date": "2026-01-08", "channel": "IN_PERSON" },
+          { "type": "TREATMENT_START", "date": "2026-01-20", "offer": "OUTPATIENT" }
+        ]
+      }""";
+
+  @Test
+  @DisplayName("report on the contract's example: BREACHED under NAT-G1, with a finding for ODS-G2")
+  void reportContractExample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("case.json");
+    java.nio.file.Files.writeString(file, CONTRACT_EXAMPLE);
+    Result result = run("report", file.toString());
+    assertEquals(0, result.code(), result.err());
+    DeadlineReport report = Json.mapper().readValue(result.out(), DeadlineReport.class);
+    assertEquals("odsherred", report.municipality());
+    assertEquals(1, report.deadlines().size());
+    Deadline guarantee = report.deadlines().get(0);
+    assertEquals(DeadlineKind.TREATMENT_GUARANTEE, guarantee.kind());
+    assertEquals("NAT-G1", guarantee.rule());
+    assertEquals("SEL § 101, stk. 4", guarantee.legalBasis().orElseThrow());
+    assertEquals(LocalDate.of(2026, 1, 5), guarantee.startedBy().orElseThrow());
+    assertEquals(LocalDate.of(2026, 1, 19), guarantee.due().orElseThrow());
+    assertEquals(LocalDate.of(2026, 1, 20), guarantee.closedBy().orElseThrow());
+    assertEquals(Status.BREACHED, guarantee.status());
+    assertEquals(List.of("ODS-G2"), report.findings().stream().map(f -> f.rule()).toList());
+    String message = report.findings().get(0).message();
+    assertTrue(message.contains("in-person attendance (2026-01-08, due 2026-01-22)"), message);
+    assertTrue(message.contains("the first contact (2026-01-05"), message);
+    assertTrue(result.out().contains("\"due\" : \"2026-01-19\""), result.out());
+  }
+
+  @Test
+  @DisplayName("report - reads standard input; --lang da explains in Danish; --format text prints a table")
+  void reportFromStdinInDanishAsText() {
+    Result result = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "da", "--format", "text");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains("TREATMENT_GUARANTEE        NAT-G1  SEL § 101, stk. 4  2026-01-05 2026-01-19 2026-01-20 BREACHED"),
+        result.out());
+    assertTrue(result.out().contains("Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 2026-01-05"),
+        result.out());
+    assertTrue(result.out().contains("FINDING ODS-G2: Odsherred Kommunes kvalitetsstandard"), result.out());
+  }
+
+  @Test
+  @DisplayName("report on a bad case file: exit 1, every problem with its path on standard error, nothing on standard output, no CPR")
+  void reportBadInput() {
+    Result result = runWithInput("""
+        {"municipality": "odsherred", "asOf": "2026-03-01", "track": "ANONYMOUS_DRUG",
+         "citizen": {"age": -1, "cpr": "0101901234"},
+         "events": [{"type": "TREATMENT_START", "date": "2026-01-20", "offer": "OUTPATIENT"},
+                    {"type": "CONTACT", "date": "2026-02-31", "channel": "PHONE"}]}""", "report", "-");
+    assertEquals(1, result.code());
+    assertEquals("", result.out());
+    assertTrue(result.err().startsWith("4 problems in the case file:"), result.err());
+    assertTrue(result.err().contains("citizen.age: an age cannot be negative: -1"), result.err());
+    assertTrue(result.err().contains("citizen.cpr: an anonymous case (SEL § 101 a) must not identify the citizen"), result.err());
+    assertTrue(result.err().contains("events[0]: a TREATMENT_START on 2026-01-20 cannot come before any CONTACT"), result.err());
+    assertTrue(result.err().contains("events[1].date: '2026-02-31' is not a date"), result.err());
+    assertTrue(!result.err().contains("0101901234"), result.err());
+  }
+
+  @Test
+  @DisplayName("report on a missing file or with an unknown language: exit 2 and a message")
+  void reportUsageErrors() {
+    Result missing = run("report", "/no/such/case.json");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no such file: /no/such/case.json"), missing.err());
+    Result language = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "de");
+    assertEquals(2, language.code());
+    assertEquals("", language.out());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"list", "show", "demo"})
+  @ValueSource(strings = {"list", "show", "report", "demo"})
   @DisplayName("Every command has --help")
   void helpOnEveryCommand(String command) {
     Result result = run(command, "--help");
