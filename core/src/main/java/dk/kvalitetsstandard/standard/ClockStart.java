@@ -8,7 +8,12 @@ import java.util.Set;
  * contact, oral or written, with the municipality or with a provider it has delegated intake to.
  */
 public enum ClockStart {
-  /** The first contact, in person, by phone or in writing (D0-6, NAT-G1). */
+  /**
+   * The first contact, in person, by phone or in writing (D0-6, NAT-G1). A contact made via a
+   * provider does not start the national clock: D0-6 counts a provider only where the municipality
+   * has delegated intake to it, and a case file cannot say so. A standard that counts it says so
+   * ({@link #CONTACT_INCLUDING_APPROVED_PROVIDER}).
+   */
   FIRST_CONTACT(EnumSet.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL)),
   /** The first contact with the municipality or with an approved treatment provider (GEN-G1). */
   CONTACT_INCLUDING_APPROVED_PROVIDER(EnumSet.allOf(ContactChannel.class)),
