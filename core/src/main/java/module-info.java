@@ -13,6 +13,8 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.calendar;
   exports dk.kvalitetsstandard.cases;
   exports dk.kvalitetsstandard.deadline;
+  exports dk.kvalitetsstandard.questions;
+  exports dk.kvalitetsstandard.text;
   exports dk.kvalitetsstandard.standard;
   exports dk.kvalitetsstandard.spi;
   exports dk.kvalitetsstandard.registry;
@@ -24,6 +26,7 @@ module dk.kvalitetsstandard.core {
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.cases to tools.jackson.databind;
   opens dk.kvalitetsstandard.deadline to tools.jackson.databind;
+  opens dk.kvalitetsstandard.questions to tools.jackson.databind;
 
   uses dk.kvalitetsstandard.spi.StandardProvider;
 }

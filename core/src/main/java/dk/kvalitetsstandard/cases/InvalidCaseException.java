@@ -3,7 +3,10 @@ package dk.kvalitetsstandard.cases;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A case file with problems: every one of them, with its JSON path. The message never repeats a CPR number. */
+/**
+ * A case file or a question with problems: every one of them, with its JSON path. The message never
+ * repeats a CPR number.
+ */
 public final class InvalidCaseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
@@ -11,7 +14,12 @@ public final class InvalidCaseException extends IllegalArgumentException {
   private final transient List<Problem> problems;
 
   public InvalidCaseException(List<Problem> problems) {
-    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the case file:\n"
+    this("case file", problems);
+  }
+
+  /** Problems in a {@code document} ("case file", "question"). */
+  public InvalidCaseException(String document, List<Problem> problems) {
+    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the " + document + ":\n"
         + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n")));
     this.problems = problems.stream().sorted().toList();
   }

@@ -1,10 +1,9 @@
 package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.standard.Span;
-import java.text.MessageFormat;
+import dk.kvalitetsstandard.text.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Writes explanations and findings in English or Danish from the resource bundles
@@ -15,12 +14,10 @@ final class Explainer {
 
   private static final String BUNDLE = "dk.kvalitetsstandard.deadline.Explanations";
 
-  private final ResourceBundle bundle;
-  private final Locale locale;
+  private final Messages messages;
 
   private Explainer(Locale locale) {
-    this.locale = "da".equals(locale.getLanguage()) ? Locale.forLanguageTag("da") : Locale.ENGLISH;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
+    this.messages = Messages.of(BUNDLE, locale);
   }
 
   static Explainer forLocale(Locale locale) {
@@ -31,7 +28,7 @@ final class Explainer {
     String basis = d.basis() == null ? d.rule() : d.rule() + ", " + d.basis().citation();
     Object[] args = {text(d.startedBy()), text(d.due()), text(d.closedBy()), d.rule(), basis,
         d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(),
-        bundle.getString("kind." + d.kind())};
+        messages.text("kind." + d.kind())};
     String what = d.due() == null ? "" : format("what." + d.kind(), args) + " ";
     if (d.reason() != Reason.DATES) {
       return what + format("reason." + d.reason(), args);
@@ -49,11 +46,11 @@ final class Explainer {
 
   String span(Span span) {
     int n = span.exactly();
-    return n + " " + bundle.getString("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
+    return n + " " + messages.text("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
   }
 
   private String format(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+    return messages.format(key, args);
   }
 
   private static String text(LocalDate date) {

@@ -1,0 +1,40 @@
+package dk.kvalitetsstandard.questions;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** The answer to a fees question (QUESTIONS.md). Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFeesAnswer.class)
+@JsonDeserialize(as = ImmutableFeesAnswer.class)
+public abstract class FeesAnswer {
+
+  public abstract String municipality();
+
+  /** The offer's kind, as asked about. */
+  public abstract String offer();
+
+  /** Whether no component is payable. */
+  public abstract boolean free();
+
+  /** One entry per fee item, in the order TREATMENT, BOARD, LODGING, MEDICINE_OUTSIDE_TREATMENT, TRANSPORT. */
+  public abstract List<FeeComponent> components();
+
+  /** What the amount depends on; empty when free or when the figures given decide it. */
+  public abstract List<String> amountDependsOn();
+
+  /** The amount in DKK: 0 when free, the sum of the given figures where they decide it, else empty. */
+  public abstract Optional<BigDecimal> amountDkk();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FeesAnswer}. */
+  public static class Builder extends ImmutableFeesAnswer.Builder {}
+}

@@ -1,0 +1,47 @@
+package dk.kvalitetsstandard.questions;
+
+import dk.kvalitetsstandard.law.Track;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * How many gift cards has the citizen earned in a course? The course's sessions in date order and
+ * the follow-up sessions after it. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGiftCardsQuestion.class)
+@JsonDeserialize(as = ImmutableGiftCardsQuestion.class)
+public abstract class GiftCardsQuestion implements Question {
+
+  @Override
+  public abstract String municipality();
+
+  @Override
+  public abstract LocalDate asOf();
+
+  @Override
+  public abstract Track track();
+
+  /** The course: a kind or the municipality's offer ID. */
+  public abstract String offer();
+
+  @Value.Default
+  public Profile citizen() {
+    return Profile.unknown();
+  }
+
+  public abstract List<Session> sessions();
+
+  public abstract List<Session> followUpSessions();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GiftCardsQuestion}. */
+  public static class Builder extends ImmutableGiftCardsQuestion.Builder {}
+}

@@ -1,0 +1,7 @@
+package dk.kvalitetsstandard.questions;
+
+/** The addictive medicine of a substitution treatment (SUL § 142). */
+public enum Medicine {
+  /** Heroin: excluded from free choice (NAT-F5). */
+  DIACETYLMORPHINE, METHADONE, BUPRENORPHINE, OTHER
+}

@@ -1,0 +1,173 @@
+package dk.kvalitetsstandard.questions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.LenientJson;
+import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.FeeItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one question in the JSON form of QUESTIONS.md ({@code "question": "FREE_CHOICE"} and so
+ * on), reporting every problem at once with its JSON path, as {@link
+ * dk.kvalitetsstandard.cases.CaseFileReader} does for case files. Immutable and thread-safe.
+ */
+public final class QuestionReader {
+
+  /** The four questions. */
+  public enum Kind { FREE_CHOICE, SCREENING, FEES, GIFT_CARDS }
+
+  private static final Map<Kind, Set<String>> FIELDS = Map.of(
+      Kind.FREE_CHOICE, Set.of("visited", "chosen", "medicine"),
+      Kind.SCREENING, Set.of("citizen"),
+      Kind.FEES, Set.of("offer", "citizen", "figures"),
+      Kind.GIFT_CARDS, Set.of("offer", "citizen", "sessions", "followUpSessions"));
+
+  private final QuestionValidator validator;
+
+  private QuestionReader(StandardRegistry registry) {
+    this.validator = new QuestionValidator(registry);
+  }
+
+  /** A reader that checks municipalities, tracks and offers against {@code registry}. */
+  public static QuestionReader with(StandardRegistry registry) {
+    return new QuestionReader(registry);
+  }
+
+  /**
+   * Reads and checks a question.
+   *
+   * @throws InvalidCaseException naming every problem with its JSON path
+   */
+  public Question read(String json) {
+    Objects.requireNonNull(json, "json");
+    List<Problem> problems = new ArrayList<>();
+    QuestionJson q = LenientJson.read(json, QuestionJson.class, problems);
+    Question question = null;
+    if (q == null && problems.isEmpty()) {
+      problems.add(new Problem("", "the document is empty; a question is a JSON object"));
+    }
+    if (q != null) {
+      question = toQuestion(q, problems);
+      if (question != null && problems.isEmpty()) {
+        problems.addAll(validator.problems(question));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException("question", problems.stream().map(LenientJson::withoutCpr).distinct().toList());
+    }
+    return question;
+  }
+
+  private static Question toQuestion(QuestionJson q, List<Problem> problems) {
+    require(q.question(), "question", problems);
+    require(q.municipality(), "municipality", problems);
+    require(q.asOf(), "asOf", problems);
+    require(q.track(), "track", problems);
+    if (q.question() == null) {
+      return null;
+    }
+    Map<String, Object> given = new LinkedHashMap<>();
+    given.put("visited", q.visited());
+    given.put("chosen", q.chosen());
+    given.put("medicine", q.medicine());
+    given.put("citizen", q.citizen());
+    given.put("offer", q.offer());
+    given.put("figures", q.figures());
+    given.put("sessions", q.sessions());
+    given.put("followUpSessions", q.followUpSessions());
+    given.forEach((field, value) -> {
+      if (value != null && !FIELDS.get(q.question()).contains(field)) {
+        problems.add(new Problem(field, "a " + q.question() + " question takes no '" + field + "'"));
+      }
+    });
+    Profile citizen = q.citizen() == null ? Profile.unknown() : q.citizen().toProfile();
+    return switch (q.question()) {
+      case FREE_CHOICE -> {
+        if (require(q.chosen(), "chosen", problems) && require(q.chosen().offer(), "chosen.offer", problems)
+            && q.visited() != null) {
+          require(q.visited().offer(), "visited.offer", problems);
+          require(q.visited().date(), "visited.date", problems);
+        }
+        yield complete(problems) ? FreeChoiceQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
+            .visited(Optional.ofNullable(q.visited()).map(v -> FreeChoiceQuestion.Visited.of(v.offer(), v.date())))
+            .chosen(FreeChoiceQuestion.Chosen.of(q.chosen().offer(), q.chosen().onTilbudsportalen(), q.chosen().isPublic()))
+            .medicine(Optional.ofNullable(q.medicine())).build() : null;
+      }
+      case SCREENING -> complete(problems) ? ScreeningQuestion.builder().municipality(q.municipality()).asOf(q.asOf())
+          .track(q.track()).citizen(citizen).build() : null;
+      case FEES -> require(q.offer(), "offer", problems) && complete(problems)
+          ? FeesQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track()).offer(q.offer())
+              .citizen(citizen).figures(q.figures() == null ? Map.of() : q.figures()).build() : null;
+      case GIFT_CARDS -> {
+        require(q.offer(), "offer", problems);
+        List<Session> sessions = sessions(q.sessions(), "sessions", problems);
+        List<Session> followUps = sessions(q.followUpSessions(), "followUpSessions", problems);
+        yield complete(problems) ? GiftCardsQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
+            .offer(q.offer()).citizen(citizen).sessions(sessions).followUpSessions(followUps).build() : null;
+      }
+    };
+  }
+
+  private static List<Session> sessions(List<SessionJson> given, String path, List<Problem> problems) {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; given != null && i < given.size(); i++) {
+      SessionJson s = given.get(i);
+      if (s != null && require(s.date(), path + "[" + i + "].date", problems)
+          & require(s.attendance(), path + "[" + i + "].attendance", problems)) {
+        sessions.add(Session.of(s.date(), s.attendance()));
+      }
+    }
+    return sessions;
+  }
+
+  private static boolean complete(List<Problem> problems) {
+    return problems.isEmpty();
+  }
+
+  private static boolean require(Object value, String path, List<Problem> problems) {
+    if (value == null) {
+      if (problems.stream().noneMatch(p -> p.path().equals(path))) {
+        problems.add(new Problem(path, "is required"));
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** The JSON mirror of a question: every field nullable, so that reading can go on past a bad one. */
+  record QuestionJson(Kind question, String municipality, LocalDate asOf, Track track, VisitedJson visited,
+      ChosenJson chosen, Medicine medicine, ProfileJson citizen, String offer, Map<FeeItem, BigDecimal> figures,
+      List<SessionJson> sessions, List<SessionJson> followUpSessions) {}
+
+  record VisitedJson(String offer, LocalDate date) {}
+
+  record ChosenJson(String offer, Boolean onTilbudsportalen, @JsonProperty("public") Boolean isPublic) {}
+
+  record SessionJson(LocalDate date, Attendance attendance) {}
+
+  record ProfileJson(Integer age, Boolean selfSupporting, Boolean hasOwnHome, Boolean wantsSubstitution,
+      Boolean mentalIllnessNeedingTreatment, Boolean otherSocialProblems, Boolean psychologicalProblems,
+      Boolean needsMedicine, Boolean parentalConsent, Boolean pregnant, Boolean childrenUnder18) {
+
+    Profile toProfile() {
+      return Profile.builder().age(Optional.ofNullable(age)).selfSupporting(Optional.ofNullable(selfSupporting))
+          .hasOwnHome(Optional.ofNullable(hasOwnHome)).wantsSubstitution(Optional.ofNullable(wantsSubstitution))
+          .mentalIllnessNeedingTreatment(Optional.ofNullable(mentalIllnessNeedingTreatment))
+          .otherSocialProblems(Optional.ofNullable(otherSocialProblems))
+          .psychologicalProblems(Optional.ofNullable(psychologicalProblems)).needsMedicine(Optional.ofNullable(needsMedicine))
+          .parentalConsent(Optional.ofNullable(parentalConsent)).pregnant(Optional.ofNullable(pregnant))
+          .childrenUnder18(Optional.ofNullable(childrenUnder18)).build();
+    }
+  }
+}

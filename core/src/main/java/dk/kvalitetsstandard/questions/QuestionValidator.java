@@ -1,0 +1,113 @@
+package dk.kvalitetsstandard.questions;
+
+import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.GiftCardScheme;
+import dk.kvalitetsstandard.standard.Offer;
+import dk.kvalitetsstandard.standard.OfferKind;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Checks a question against the contract and the standard, naming every problem with its JSON path. Thread-safe. */
+final class QuestionValidator {
+
+  private final StandardRegistry registry;
+
+  QuestionValidator(StandardRegistry registry) {
+    this.registry = registry;
+  }
+
+  void requireValid(Question question) {
+    List<Problem> problems = problems(question);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException("question", problems);
+    }
+  }
+
+  List<Problem> problems(Question q) {
+    List<Problem> problems = new ArrayList<>();
+    if (!registry.knows(q.municipality())) {
+      problems.add(new Problem("municipality", "no quality standard is known for '" + q.municipality() + "'; known: "
+          + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
+      return problems;
+    }
+    QualityStandard standard = registry.find(q.municipality(), q.asOf()).standard();
+    if (!standard.covers(q.track())) {
+      problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track " + q.track()
+          + "; it covers " + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
+    }
+    if (q instanceof FreeChoiceQuestion f) {
+      f.visited().ifPresent(v -> {
+        offer(standard, v.offer(), "visited.offer", problems);
+        notAfter(v.date(), q.asOf(), "visited.date", problems);
+      });
+      offer(standard, f.chosen().offer(), "chosen.offer", problems);
+    } else if (q instanceof ScreeningQuestion s) {
+      age(s.citizen(), problems);
+    } else if (q instanceof FeesQuestion f) {
+      offer(standard, f.offer(), "offer", problems);
+      age(f.citizen(), problems);
+      f.figures().forEach((item, amount) -> {
+        if (amount.signum() < 0) {
+          problems.add(new Problem("figures." + item, "an amount cannot be negative: " + amount));
+        }
+      });
+    } else if (q instanceof GiftCardsQuestion g) {
+      age(g.citizen(), problems);
+      for (int i = 0; i < g.sessions().size(); i++) {
+        notAfter(g.sessions().get(i).date(), q.asOf(), "sessions[" + i + "].date", problems);
+      }
+      for (int i = 0; i < g.followUpSessions().size(); i++) {
+        notAfter(g.followUpSessions().get(i).date(), q.asOf(), "followUpSessions[" + i + "].date", problems);
+      }
+      offer(standard, g.offer(), "offer", problems).ifPresent(kind -> schemeAge(standard, kind, g.citizen(), problems));
+    }
+    return problems.stream().sorted().toList();
+  }
+
+  private static Optional<OfferKind> offer(QualityStandard standard, String offer, String path, List<Problem> problems) {
+    Optional<OfferKind> kind = CaseValidator.offerKind(standard, offer);
+    if (kind.isEmpty()) {
+      problems.add(new Problem(path, "'" + offer + "' is neither an offer kind ("
+          + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
+          + standard.municipality().name() + "'s standard (" + standard.offers().stream().map(Offer::id)
+              .collect(Collectors.joining(", ")) + ")"));
+    }
+    return kind;
+  }
+
+  private static void notAfter(LocalDate date, LocalDate asOf, String path, List<Problem> problems) {
+    if (date.isAfter(asOf)) {
+      problems.add(new Problem(path, date + " lies after asOf " + asOf));
+    }
+  }
+
+  private static void age(Profile citizen, List<Problem> problems) {
+    citizen.age().filter(a -> a < 0).ifPresent(a -> problems.add(new Problem("citizen.age", "an age cannot be negative: " + a)));
+  }
+
+  /** JAM-O5: a scheme for some ages needs the age, and a citizen outside them earns no cards. */
+  private static void schemeAge(QualityStandard standard, OfferKind kind, Profile citizen, List<Problem> problems) {
+    Optional<GiftCardScheme> scheme = standard.giftCards().stream().filter(s -> s.offerKinds().contains(kind)).findFirst();
+    if (scheme.isEmpty() || !scheme.get().hasAgeLimit()) {
+      return;
+    }
+    GiftCardScheme s = scheme.get();
+    String range = s.minAge().map(String::valueOf).orElse("0") + "-" + s.maxAge().map(String::valueOf).orElse("");
+    if (citizen.age().isEmpty()) {
+      problems.add(new Problem("citizen.age", standard.municipality().name() + "'s gift cards (" + s.source().rule()
+          + ") are for ages " + range + "; the citizen's age is needed"));
+    } else if (!s.admitsAge(citizen.age().get()) && citizen.age().get() >= 0) {
+      problems.add(new Problem("citizen.age", standard.municipality().name() + "'s gift cards (" + s.source().rule()
+          + ") are for ages " + range + "; a citizen aged " + citizen.age().get() + " is outside the scheme"));
+    }
+  }
+}

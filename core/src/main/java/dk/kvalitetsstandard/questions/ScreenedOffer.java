@@ -1,0 +1,35 @@
+package dk.kvalitetsstandard.questions;
+
+import dk.kvalitetsstandard.standard.OfferKind;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** One offer as screened for a citizen. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScreenedOffer.class)
+@JsonDeserialize(as = ImmutableScreenedOffer.class)
+public abstract class ScreenedOffer {
+
+  /** The municipality's offer ID. */
+  public abstract String offer();
+
+  public abstract OfferKind kind();
+
+  public abstract Eligibility eligibility();
+
+  public abstract List<ScreenedCriterion> criteria();
+
+  /** Where the citizen applies for this offer, where the standard routes by offer and age. */
+  public abstract Optional<Route> applyTo();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScreenedOffer}. */
+  public static class Builder extends ImmutableScreenedOffer.Builder {}
+}
