@@ -203,8 +203,47 @@ class StandardsCliTest {
     assertEquals("", language.out());
   }
 
+  @Test
+  @DisplayName("assess: the question contract's four examples (RAN-F1, GEN-O3, RIN-E2, RAN-K2)")
+  void assessContractExamples() {
+    Result freeChoice = run("assess", "questions/randers-free-choice.json");
+    assertEquals(0, freeChoice.code(), freeChoice.err());
+    assertTrue(freeChoice.out().contains("\"outcome\" : \"ALLOWED\""), freeChoice.out());
+    assertTrue(freeChoice.out().contains("\"guaranteeWaived\" : true"), freeChoice.out());
+
+    Result screening = run("assess", "questions/gentofte-screening.json");
+    assertEquals(0, screening.code(), screening.err());
+    assertTrue(screening.out().contains("\"eligibility\" : \"NEEDS_ASSESSMENT\""), screening.out());
+    assertTrue(!screening.out().contains("\"ELIGIBLE\""), screening.out());
+
+    Result fees = run("assess", "questions/ringsted-fees.json");
+    assertEquals(0, fees.code(), fees.err());
+    assertTrue(fees.out().contains("\"free\" : false"), fees.out());
+    assertTrue(fees.out().contains("\"amountDkk\" : null"), fees.out());
+
+    Result giftCards = run("assess", "questions/randers-gift-cards.json");
+    assertEquals(0, giftCards.code(), giftCards.err());
+    assertTrue(giftCards.out().contains("\"scheme\" : \"move-gift-cards\""), giftCards.out());
+    assertTrue(giftCards.out().contains("\"cards\" : 0"), giftCards.out());
+    assertTrue(giftCards.out().contains("\"deductibleFromBenefits\" : false"), giftCards.out());
+  }
+
+  @Test
+  @DisplayName("assess on a bad question: exit 1, every problem on standard error, nothing on standard output")
+  void assessBadQuestion() {
+    Result result = runWithInput("""
+        {"question": "GIFT_CARDS", "municipality": "jammerbugt", "asOf": "2026-03-01", "track": "SOCIAL_DRUG",
+         "offer": "MOVE", "citizen": {"age": 30}, "sessions": [{"date": "2026-04-01", "attendance": "ATTENDED"}]}""",
+        "assess", "-");
+    assertEquals(1, result.code());
+    assertEquals("", result.out());
+    assertTrue(result.err().startsWith("2 problems in the question:"), result.err());
+    assertTrue(result.err().contains("citizen.age: Jammerbugt's gift cards (JAM-O5) are for ages 15-25"), result.err());
+    assertTrue(result.err().contains("sessions[0].date: 2026-04-01 lies after asOf 2026-03-01"), result.err());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"list", "show", "report", "demo"})
+  @ValueSource(strings = {"list", "show", "report", "assess", "demo"})
   @DisplayName("Every command has --help")
   void helpOnEveryCommand(String command) {
     Result result = run(command, "--help");
