@@ -43,6 +43,7 @@ public final class PluginCheck {
 
   private final Class<? extends StandardProvider> providerClass;
   private final SortedSet<String> expectedRules = new TreeSet<>();
+  private boolean moduleDescriptorRequired = true;
 
   private PluginCheck(Class<? extends StandardProvider> providerClass) {
     this.providerClass = Objects.requireNonNull(providerClass, "providerClass");
@@ -59,11 +60,19 @@ public final class PluginCheck {
     return this;
   }
 
+  /** Do not require a {@code module-info.java}: for a plug-in used only on the class path. */
+  public PluginCheck withoutModuleDescriptor() {
+    moduleDescriptorRequired = false;
+    return this;
+  }
+
   /** Every problem found; empty when the plug-in passes. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
     checkServiceFile(problems);
-    checkModuleDescriptor(problems);
+    if (moduleDescriptorRequired) {
+      checkModuleDescriptor(problems);
+    }
     QualityStandard standard = instantiate(problems);
     if (standard != null) {
       problems.addAll(StandardValidator.problems(standard).stream().map(p -> "standard: " + p).toList());

@@ -110,7 +110,11 @@ public final class Assessor {
     List<Check> criteria = new ArrayList<>();
     List<Note> open = new ArrayList<>();
     Track track = q.track();
-    LegalReference basis = track == Track.MEDICAL_DRUG ? MEDICAL_FREE_CHOICE : FREE_CHOICE;
+    LegalReference basis = switch (track) {
+      case MEDICAL_DRUG -> MEDICAL_FREE_CHOICE;
+      case ALCOHOL -> Provisions.ALCOHOL_TREATMENT.current();
+      default -> FREE_CHOICE;
+    };
 
     if (track == Track.ANONYMOUS_DRUG) {
       criteria.add(Check.of(NationalRule.NAT_A2.id(), false, m.text("fc.anonymous")));
@@ -124,10 +128,14 @@ public final class Assessor {
       criteria.add(Check.of(NationalRule.NAT_F2.id(), q.visited().isPresent(),
           q.visited().map(v -> m.format("fc.visited", v.offer(), v.date().toString())).orElse(m.text("fc.notVisited"))));
     } else {
-      criteria.add(Check.of(rule.get().source().rule(), true, m.text("fc.noVisitationNeeded")));
+      Set<OfferKind> allowed = rule.get().withoutVisitationOnly();
+      OfferKind chosenKind = kind(standard, q.chosen().offer());
+      boolean ok = q.visited().isPresent() || allowed.isEmpty() || allowed.contains(chosenKind);
+      criteria.add(Check.of(rule.get().source().rule(), ok, ok ? m.text("fc.noVisitationNeeded")
+          : m.format("fc.visitationNeededFor", name(m, chosenKind))));
     }
     q.visited().ifPresent(v -> criteria.add(equivalence(standard, v.offer(), q.chosen().offer(), m)));
-    criteria.add(listing(q.chosen(), rule, m));
+    criteria.add(listing(q.chosen(), m));
     if (track == Track.MEDICAL_DRUG) {
       Boolean notHeroin = q.medicine().map(med -> med != Medicine.DIACETYLMORPHINE).orElse(null);
       criteria.add(Check.of(NationalRule.NAT_F5.id(), notHeroin,
@@ -165,15 +173,19 @@ public final class Assessor {
       return Check.of(NationalRule.NAT_F1.id(), same, same ? m.format("fc.sameKindAndIntensity", name(m, visitedKind), name(m, visitedIntensity.get()))
           : m.format("fc.otherIntensity", name(m, visitedIntensity.get()), name(m, chosenIntensity.get())));
     }
-    if (visitedIntensity.isPresent()) {
-      return Check.of(NationalRule.NAT_F1.id(), null, m.format("fc.intensityUnknown", name(m, visitedKind), name(m, visitedIntensity.get())));
+    if (visitedIntensity.isPresent() || chosenIntensity.isPresent()) {
+      return Check.of(NationalRule.NAT_F1.id(), null, m.format("fc.intensityUnknown", name(m, visitedKind),
+          name(m, visitedIntensity.or(() -> chosenIntensity).orElseThrow())));
     }
     return Check.of(NationalRule.NAT_F1.id(), true, m.format("fc.sameKind", name(m, visitedKind)));
   }
 
-  /** NAT-F6: a private provider must be approved and listed on Tilbudsportalen; a public one needs no listing. */
-  private static Check listing(FreeChoiceQuestion.Chosen chosen, Optional<FreeChoiceRule> rule, Messages m) {
-    String id = rule.filter(FreeChoiceRule::listingRequired).map(r -> r.source().rule()).orElse(NationalRule.NAT_F6.id());
+  /**
+   * NAT-F6: a private provider must be approved and listed on Tilbudsportalen, in every
+   * municipality, whether or not its standard says so; a public one needs no listing.
+   */
+  private static Check listing(FreeChoiceQuestion.Chosen chosen, Messages m) {
+    String id = NationalRule.NAT_F6.id();
     if (chosen.isPublic().orElse(false)) {
       return Check.of(NationalRule.NAT_F6.id(), true, m.text("fc.publicProvider"));
     }
@@ -206,7 +218,7 @@ public final class Assessor {
         criteria.add(ScreenedCriterion.builder().rule(offer.source().rule()).criterion(ages(offer, m))
             .met(citizen.age().map(offer::admitsAge)).discretionary(false).narrowerThanLaw(false).build());
       }
-      offer.criteria().forEach(c -> criteria.add(screen(c, citizen)));
+      offer.criteria().stream().filter(c -> c.bindsAge(citizen.age())).forEach(c -> criteria.add(screen(c, citizen)));
       if (offer.kind() == OfferKind.ANONYMOUS_OUTPATIENT
           && offer.criteria().stream().noneMatch(c -> c.fact().equals(Optional.of(CitizenFact.OTHER_SOCIAL_PROBLEMS)))) {
         criteria.add(ScreenedCriterion.builder().rule(NationalRule.NAT_A1.id()).criterion(m.text("sc.noOtherSocialProblems"))
@@ -256,7 +268,8 @@ public final class Assessor {
   /**
    * What the citizen pays in an offer: one component per fee item from the municipality's fee
    * rules, the law where it is silent (treatment is free, NAT-E1; board and lodging in residential
-   * treatment may be charged, NAT-E2), and an amount only from figures the caller gives.
+   * treatment may be charged, NAT-E2) or where it is the floor (a citizen who keeps a home pays no
+   * lodging, SEL § 163, stk. 2), and an amount only from figures the caller gives.
    */
   public FeesAnswer fees(FeesQuestion q, Locale locale) {
     validator.requireValid(q);
@@ -268,7 +281,7 @@ public final class Assessor {
     for (FeeItem item : FeeItem.values()) {
       Optional<FeeRule> rule = standard.fees().stream().filter(f -> f.item() == item && f.appliesTo(kind, q.track())).findFirst();
       FeeComponent component = rule.map(r -> component(item, r, q.citizen(), m, dependsOn))
-          .orElseGet(() -> silent(item, kind, m, dependsOn));
+          .orElseGet(() -> silent(item, kind, q.track(), m, dependsOn));
       components.add(component);
     }
     boolean free = components.stream().allMatch(c -> c.payable().equals(Optional.of(false)));
@@ -286,14 +299,36 @@ public final class Assessor {
     } else {
       dependsOn.clear();
     }
+    String rule = components.stream().filter(c -> !c.payable().equals(Optional.of(false))).findFirst()
+        .map(FeeComponent::rule).orElse(components.get(0).rule());
+    LegalReference basis = kind == OfferKind.RESIDENTIAL ? NationalRule.NAT_E2.provision().orElseThrow().current()
+        : q.track().legalBasis(q.asOf(), q.citizen().age().orElse(null));
     return FeesAnswer.builder().municipality(standard.municipality().slug()).offer(kind.name()).free(free)
+        .rule(rule).legalBasis(basis.citation())
         .components(components).amountDependsOn(dependsOn).amountDkk(amount).build();
   }
 
   private static FeeComponent component(FeeItem item, FeeRule rule, Profile citizen, Messages m, Set<String> dependsOn) {
+    if (item == FeeItem.LODGING && rule.charge() != dk.kvalitetsstandard.standard.Charge.FREE
+        && rule.charge() != dk.kvalitetsstandard.standard.Charge.PAID_BY_MUNICIPALITY
+        && rule.charge() != dk.kvalitetsstandard.standard.Charge.CHARGED_UNLESS_HOME_ALREADY_PAID) {
+      // NAT-E2, SEL § 163, stk. 2: a citizen who keeps a home generally pays no lodging during a
+      // temporary stay; a standard that charges lodging without saying so cannot go below that.
+      if (citizen.hasOwnHome().orElse(false)) {
+        return FeeComponent.builder().item(item).payable(false).rule(NationalRule.NAT_E2.id())
+            .message(m.format("fee.homeSoFree", name(m, item))).build();
+      }
+      if (citizen.hasOwnHome().isEmpty()) {
+        dependsOn.add("citizen.hasOwnHome");
+        rule.dependsOn().forEach(f -> dependsOn.add(f.name()));
+        return FeeComponent.builder().item(item).payable(Optional.empty()).rule(NationalRule.NAT_E2.id())
+            .message(m.format("fee.dependsOnHome", name(m, item))).build();
+      }
+    }
     FeeComponent.Builder c = FeeComponent.builder().item(item).rule(rule.source().rule());
     switch (rule.charge()) {
-      case FREE -> c.payable(false).message(m.format("fee.free", name(m, item)));
+      case FREE -> c.payable(false).message(item == FeeItem.TREATMENT ? m.text("fee.treatmentFree")
+          : m.format("fee.free", name(m, item)));
       case PAID_BY_MUNICIPALITY -> c.payable(false).message(m.format("fee.paidByMunicipality", name(m, item)));
       case CHARGED -> {
         c.payable(true).message(m.format("fee.charged", name(m, item)));
@@ -317,11 +352,16 @@ public final class Assessor {
     return c.build();
   }
 
-  private static FeeComponent silent(FeeItem item, OfferKind kind, Messages m, Set<String> dependsOn) {
+  /**
+   * An item the standard is silent on: treatment is free (NAT-E1); board and lodging in residential
+   * social treatment may be charged under SEL § 107 (NAT-E2), a decision the standard leaves open;
+   * on the health tracks (SUL §§ 141, 142) no charge has a basis; anything else is not charged.
+   */
+  private static FeeComponent silent(FeeItem item, OfferKind kind, Track track, Messages m, Set<String> dependsOn) {
     if (item == FeeItem.TREATMENT) {
       return FeeComponent.builder().item(item).payable(false).rule(NationalRule.NAT_E1.id()).message(m.text("fee.treatmentFree")).build();
     }
-    if ((item == FeeItem.BOARD || item == FeeItem.LODGING) && kind == OfferKind.RESIDENTIAL) {
+    if ((item == FeeItem.BOARD || item == FeeItem.LODGING) && kind == OfferKind.RESIDENTIAL && track == Track.SOCIAL_DRUG) {
       dependsOn.add("citizen.means");
       return FeeComponent.builder().item(item).payable(Optional.empty()).rule(NationalRule.NAT_E2.id())
           .message(m.format("fee.mayBeCharged", name(m, item))).build();
@@ -353,7 +393,7 @@ public final class Assessor {
     Optional<GiftCardScheme> found = standard.giftCards().stream().filter(s -> s.offerKinds().contains(kind)).findFirst();
     if (found.isEmpty()) {
       GiftCardScheme any = standard.giftCards().get(0);
-      return answer.cards(0).amountDkk(0).rule(any.source().rule())
+      return answer.cards(0).amountDkk(0).rule(any.offersRule().rule())
           .message(m.format("gc.notThisOffer", name(m, kind),
               any.offerKinds().stream().map(k -> name(m, k)).collect(java.util.stream.Collectors.joining(", ")))).build();
     }

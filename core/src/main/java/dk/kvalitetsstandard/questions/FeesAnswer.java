@@ -18,6 +18,12 @@ public abstract class FeesAnswer {
   /** The offer's kind, as asked about. */
   public abstract String offer();
 
+  /** The rule that decided: the first component the citizen pays or may pay, else the treatment's. */
+  public abstract String rule();
+
+  /** The provision: SEL § 107, stk. 2, nr. 2 for residential treatment, else the track's. */
+  public abstract String legalBasis();
+
   /** Whether no component is payable. */
   public abstract boolean free();
 

@@ -39,9 +39,25 @@ public abstract class Criterion implements Sourced {
     return false;
   }
 
+  /**
+   * The oldest age the criterion binds, where it binds only the young (JAM-O10: a parent's consent
+   * under 18); empty when it binds every age.
+   */
+  public abstract Optional<Integer> appliesUpToAge();
+
   @Override
   @Valid
   public abstract Source source();
+
+  /** Whether the criterion binds a citizen of {@code age} (unknown: it may). */
+  public boolean bindsAge(Optional<Integer> age) {
+    return appliesUpToAge().isEmpty() || age.isEmpty() || age.get() <= appliesUpToAge().get();
+  }
+
+  /** This criterion, binding only citizens of at most {@code age}. */
+  public Criterion onlyUpToAge(int age) {
+    return ImmutableCriterion.builder().from(this).appliesUpToAge(age).build();
+  }
 
   /** Whether the criterion is left to a caseworker rather than decided from a fact. */
   @JsonIgnore

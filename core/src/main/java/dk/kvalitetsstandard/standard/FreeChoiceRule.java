@@ -31,6 +31,12 @@ public abstract class FreeChoiceRule implements Sourced {
     return true;
   }
 
+  /**
+   * Where no visitation is required, the offer kinds that may be chosen without it (ODS-F2: another
+   * outpatient offer); empty means any kind.
+   */
+  public abstract Set<OfferKind> withoutVisitationOnly();
+
   /** Whether the chosen offer must be of the visited kind and intensity. */
   @Value.Default
   public boolean equivalentCharacterRequired() {

@@ -57,6 +57,14 @@ public abstract class GiftCardScheme implements Sourced, AgeLimited, Identified 
     return false;
   }
 
+  /** The rule that limits the scheme to its offers, where another rule than the scheme's own does (RAN-K1). */
+  public abstract Optional<@Valid Source> offersSource();
+
+  /** The rule behind the offers the scheme covers. */
+  public Source offersRule() {
+    return offersSource().orElse(source());
+  }
+
   /** Whether the seed states enough to compute cards: attendances per card and a card's value. */
   @JsonIgnore
   public boolean isComputable() {

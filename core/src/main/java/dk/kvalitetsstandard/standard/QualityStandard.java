@@ -122,7 +122,8 @@ public abstract class QualityStandard {
         offers().stream().flatMap(o -> o.criteria().stream()),
         freeChoice().stream().flatMap(f -> Stream.concat(f.preconditions().stream(), f.openQuestions().stream())),
         guarantees().stream().flatMap(g -> Stream.concat(g.clockSource().stream(), g.minorsSource().stream())
-            .map(s -> (Sourced) () -> s))).flatMap(s -> s);
+            .map(s -> (Sourced) () -> s)),
+        giftCards().stream().flatMap(g -> g.offersSource().stream().map(s -> (Sourced) () -> s))).flatMap(s -> s);
     return Stream.concat(top, nested);
   }
 

@@ -31,9 +31,9 @@ public final class Messages {
     return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 
-  /** The text of {@code key} as written. */
+  /** The text of {@code key}, with no arguments (quotes written as in {@link MessageFormat} patterns). */
   public String text(String key) {
-    return bundle.getString(key);
+    return format(key);
   }
 
   /** The language chosen: Danish or English. */

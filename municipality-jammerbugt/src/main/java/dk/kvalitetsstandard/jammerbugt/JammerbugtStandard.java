@@ -447,7 +447,7 @@ final class JammerbugtStandard {
         .addCriteria(Criterion.requires(CitizenFact.PARENTAL_CONSENT, true,
             "A citizen under 18 needs the consent of a parent or guardian",
             Source.of("JAM-O10", "Behandling af unge under 18 kræver som ved al anden behandling samtykke af"
-                + " forælder eller værge.")))
+                + " forælder eller værge.")).onlyUpToAge(17))
         .addCombinableWith("outpatient", "substitution")
         .source(Source.of("JAM-O10", "NADA-behandlingen består af øreakupunktur på de samme 5 punkter i begge ører"
             + " over 45 minutter, gerne 2-3 gange ugentligt ved certificeret NADA-behandler.")

@@ -604,6 +604,7 @@ final class OdsherredStandard {
         FreeChoiceRule.builder()
             .addTracks(Track.ALCOHOL)
             .visitationRequired(false)
+            .addWithoutVisitationOnly(OfferKind.OUTPATIENT)
             .equivalentCharacterRequired(true)
             .listingRequired(true)
             .addAllOpenQuestions(freeChoiceOpenQuestions())

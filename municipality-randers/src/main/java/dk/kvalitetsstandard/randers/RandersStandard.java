@@ -446,15 +446,12 @@ final class RandersStandard {
         .visitationRequired(true)
         .equivalentCharacterRequired(true)
         .listingRequired(true)
+        // RAN-F2's limit for the citizen's sake restates NAT-F3, which every answer raises; it is not repeated here.
         .addOpenQuestions(
             Criterion.discretionary("Whether the chosen approved offer is relevant to the planned course of "
                 + "treatment.",
                 Source.of("RAN-F1", "det heller ikke nødvendigvis vil være alle godkendte behandlingstilbud, "
-                    + "som vil være relevante for det planlagte behandlingsforløb")),
-            Criterion.discretionary("Whether the choice is limited out of consideration for the citizen "
-                + "(NAT-F3).",
-                Source.of("RAN-F2", "kan begrænses, hvis hensynet til dig taler herfor, jf. servicelovens "
-                    + "§ 101, stk. 7")))
+                    + "som vil være relevante for det planlagte behandlingsforløb")))
         .source(Source.of("RAN-F1", "kan du vælge at blive behandlet på et andet offentligt eller privat "
             + "behandlingstilbud, som er godkendt af socialtilsynet og registreret i Tilbudsportalen")
             .withNote("Only after visitation to Rusmiddelcenter Randers, and only an offer of the same "
@@ -511,6 +508,7 @@ final class RandersStandard {
         .maxCards(7)
         .noShowForfeits(true)
         .followUpEarns(false)
+        .offersSource(Source.of("RAN-K1", "Der anvendes udelukkende gavekort i MOVE-forløb"))
         .source(Source.of("RAN-K2", "Gavekortet anvendes i de første 12-14 sessioner på den måde, at du får et "
             + "gavekort for hver andet fremmøde, og vil dermed i alt maksimalt kunne få 7 gavekort.")
             .withNote("'12-14 sessioner' read as the first 14 sessions: 7 cards at one per second attendance "
@@ -657,8 +655,6 @@ final class RandersStandard {
             + "assessment of the citizen's problems and needs (NAT-F2).",
             Source.of("RAN-F2", "Retten til at vælge et andet behandlingstilbud omfatter ikke kommunens "
                 + "afdækning af dine problemer og behov efter § 101, stk. 2.")),
-        Statement.of(Topic.SCOPE, "Gift cards are used only in MOVE courses.",
-            Source.of("RAN-K1", "Der anvendes udelukkende gavekort i MOVE-forløb")),
         Statement.of(Topic.CITIZEN_RESPONSIBILITIES, "A citizen who misses a session without cancelling "
             + "loses that session and the chance of its gift card.",
             Source.of("RAN-K3", "Hvis du ikke møder op til en samtale uden at have meldt afbud, mister du "

@@ -30,9 +30,8 @@ class RandersGiftCardsTest {
   void moveOnly() {
     assertEquals("move-gift-cards", scheme().id());
     assertEquals(Set.of(OfferKind.MOVE), scheme().offerKinds());
-    Statement onlyMove = statement("RAN-K1");
-    assertEquals(Topic.SCOPE, onlyMove.topic());
-    assertTrue(onlyMove.source().quote().contains("udelukkende gavekort i MOVE-forløb"));
+    assertEquals("RAN-K1", scheme().offersRule().rule());
+    assertTrue(scheme().offersRule().quote().contains("udelukkende gavekort i MOVE-forløb"));
   }
 
   @Test

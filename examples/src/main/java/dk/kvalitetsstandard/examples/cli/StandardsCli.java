@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "standards-cli 0.1.0",
     description = "Danish municipal quality standards for drug and alcohol treatment, as code.",
-    subcommands = {ListCommand.class, ShowCommand.class, ReportCommand.class, AssessCommand.class, DemoCommand.class,
+    subcommands = {ListCommand.class, ShowCommand.class, ReportCommand.class, AssessCommand.class, CheckCommand.class,
+        CompareCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class StandardsCli implements Runnable {
 

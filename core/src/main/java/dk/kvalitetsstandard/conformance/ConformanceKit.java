@@ -1,0 +1,97 @@
+package dk.kvalitetsstandard.conformance;
+
+import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.spi.StandardProvider;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole conformance kit in one call, for a plug-in author's tests or an auditor's run:
+ * the plug-in checks ({@link PluginCheck}), the standard's checklist and floor findings
+ * ({@link StandardChecker}), and the deadline properties ({@link DeadlineProperties}) over case
+ * histories generated for the standard. The plug-in is checked alone, in a registry of its own,
+ * so other plug-ins on the class path cannot disturb the result. No test framework is needed.
+ *
+ * <pre>{@code
+ * ConformanceKit.forProvider(MyStandardProvider.class).expectRules(ids).checkOn(LocalDate.of(2026, 11, 1)).assertPasses();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ConformanceKit {
+
+  private final Class<? extends StandardProvider> providerClass;
+  private final List<String> expectedRules;
+  private final int cases;
+  private final boolean moduleDescriptorRequired;
+
+  private ConformanceKit(Class<? extends StandardProvider> providerClass, List<String> expectedRules, int cases,
+      boolean moduleDescriptorRequired) {
+    this.providerClass = Objects.requireNonNull(providerClass, "providerClass");
+    this.expectedRules = List.copyOf(expectedRules);
+    this.cases = cases;
+    this.moduleDescriptorRequired = moduleDescriptorRequired;
+  }
+
+  /** The kit for {@code providerClass}: 200 generated cases per property, module descriptor required. */
+  public static ConformanceKit forProvider(Class<? extends StandardProvider> providerClass) {
+    return new ConformanceKit(providerClass, List.of(), 200, true);
+  }
+
+  /** Also require every rule ID in {@code ruleIds} to be carried by the standard. */
+  public ConformanceKit expectRules(Collection<String> ruleIds) {
+    return new ConformanceKit(providerClass, ruleIds.stream().toList(), cases, moduleDescriptorRequired);
+  }
+
+  /** Generate {@code count} cases per property. */
+  public ConformanceKit cases(int count) {
+    return new ConformanceKit(providerClass, expectedRules, count, moduleDescriptorRequired);
+  }
+
+  /**
+   * For a plug-in that is used only on the class path: registration through
+   * {@code META-INF/services} suffices and no {@code module-info.java} is required.
+   */
+  public ConformanceKit classPathOnly() {
+    return new ConformanceKit(providerClass, expectedRules, cases, false);
+  }
+
+  /** Runs every check as on {@code on}. */
+  public ConformanceReport checkOn(LocalDate on) {
+    PluginCheck pluginCheck = PluginCheck.of(providerClass).expectRules(expectedRules);
+    if (!moduleDescriptorRequired) {
+      pluginCheck = pluginCheck.withoutModuleDescriptor();
+    }
+    List<String> problems = new ArrayList<>(pluginCheck.problems());
+    StandardProvider provider;
+    QualityStandard standard;
+    try {
+      provider = providerClass.getConstructor().newInstance();
+      standard = provider.standard();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return ConformanceReport.builder().provider(providerClass.getName()).pluginProblems(problems)
+          .standard(StandardCheck.builder().municipality("?").title("?").checkedOn(on).build()).build();
+    }
+    StandardRegistry alone;
+    try {
+      alone = StandardRegistry.of(List.of(provider));
+    } catch (RuntimeException e) {
+      return ConformanceReport.builder().provider(providerClass.getName()).pluginProblems(problems)
+          .standard(StandardCheck.builder().municipality(standard.municipality().slug()).title(standard.title()).checkedOn(on)
+              .contents(StandardChecker.checklist(standard)).build()).build();
+    }
+    StandardCheck check = StandardChecker.of(alone, PublicHolidays.denmark()).check(standard, on);
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, PropertyCheck.Property> property : DeadlineProperties.of(alone, PublicHolidays.denmark()).all().entrySet()) {
+      PropertyCheck.over(alone, standard).cases(cases).check(property.getKey(), property.getValue()).ifPresent(failures::add);
+    }
+    return ConformanceReport.builder().provider(providerClass.getName()).pluginProblems(problems).standard(check)
+        .propertyFailures(failures).build();
+  }
+}

@@ -1,0 +1,34 @@
+package dk.kvalitetsstandard.conformance;
+
+import dk.kvalitetsstandard.law.RequiredContent;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** One of the fifteen contents of NAT-Q1: whether the standard covers it, and with which rules. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContentCheck.class)
+@JsonDeserialize(as = ImmutableContentCheck.class)
+public abstract class ContentCheck {
+
+  public abstract RequiredContent content();
+
+  /** The number of the content in BEK nr. 1477 af 17/12/2019 § 4, stk. 1. */
+  @Value.Derived
+  public int number() {
+    return content().number();
+  }
+
+  /** The rule IDs that cover it; empty when the standard lacks it. */
+  public abstract List<String> rules();
+
+  @Value.Derived
+  public boolean covered() {
+    return !rules().isEmpty();
+  }
+
+  static ContentCheck of(RequiredContent content, List<String> rules) {
+    return ImmutableContentCheck.builder().content(content).rules(rules).build();
+  }
+}

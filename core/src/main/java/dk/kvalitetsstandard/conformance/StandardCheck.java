@@ -1,0 +1,41 @@
+package dk.kvalitetsstandard.conformance;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A standard checked against the law on a date: the NAT-Q1 checklist and the floor findings. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStandardCheck.class)
+@JsonDeserialize(as = ImmutableStandardCheck.class)
+public abstract class StandardCheck {
+
+  /** The municipality's slug. */
+  public abstract String municipality();
+
+  public abstract String title();
+
+  /** The date the check was made for. */
+  public abstract LocalDate checkedOn();
+
+  /** The fifteen required contents in order, each covered or not. */
+  public abstract List<ContentCheck> contents();
+
+  public abstract List<FloorFinding> findings();
+
+  /** How many of the fifteen contents the standard covers. */
+  @Value.Derived
+  public int covered() {
+    return (int) contents().stream().filter(ContentCheck::covered).count();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StandardCheck}. */
+  public static class Builder extends ImmutableStandardCheck.Builder {}
+}

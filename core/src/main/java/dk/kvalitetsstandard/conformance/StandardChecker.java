@@ -1,0 +1,339 @@
+package dk.kvalitetsstandard.conformance;
+
+import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.Citizen;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.deadline.Deadline;
+import dk.kvalitetsstandard.deadline.DeadlineEngine;
+import dk.kvalitetsstandard.deadline.DeadlineReport;
+import dk.kvalitetsstandard.deadline.Finding;
+import dk.kvalitetsstandard.law.Act;
+import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.NationalRule;
+import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.ScreenedOffer;
+import dk.kvalitetsstandard.questions.ScreeningQuestion;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.CitizenFact;
+import dk.kvalitetsstandard.standard.ComplaintRoute;
+import dk.kvalitetsstandard.standard.ComplaintSubject;
+import dk.kvalitetsstandard.standard.ContactChannel;
+import dk.kvalitetsstandard.standard.ContentCoverage;
+import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.standard.EndStatus;
+import dk.kvalitetsstandard.standard.FollowUpKind;
+import dk.kvalitetsstandard.standard.FollowUpRule;
+import dk.kvalitetsstandard.standard.GuaranteeRule;
+import dk.kvalitetsstandard.standard.Offer;
+import dk.kvalitetsstandard.standard.Promise;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standard.Span;
+import dk.kvalitetsstandard.standard.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a standard against the law on a date: which of the fifteen contents of NAT-Q1 it covers,
+ * and where, read literally, it gives the citizen less than the law or is out of date (RULES.md
+ * section 7). Each finding carries a concrete example run through the deadline engine (or, for a
+ * narrower anonymous criterion, through screening) and what the library answers for it. The
+ * standard must be in the registry given. Immutable and thread-safe.
+ */
+public final class StandardChecker {
+
+  private static final List<Span> NATIONAL_FOLLOW_UPS = List.of(Span.of(1, Unit.MONTHS), Span.of(6, Unit.MONTHS));
+
+  private final DeadlineEngine engine;
+  private final Assessor assessor;
+
+  private StandardChecker(StandardRegistry registry, PublicHolidays holidays) {
+    this.engine = DeadlineEngine.of(registry, holidays);
+    this.assessor = Assessor.of(registry);
+  }
+
+  /** A checker over {@code registry}'s standards. */
+  public static StandardChecker of(StandardRegistry registry, PublicHolidays holidays) {
+    return new StandardChecker(registry, holidays);
+  }
+
+  /** The checklist and the findings of {@code standard} on {@code on}. */
+  public StandardCheck check(QualityStandard standard, LocalDate on) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(on, "on");
+    List<FloorFinding> findings = new ArrayList<>();
+    Run run = new Run(standard, on, findings);
+    run.guaranteeClocks();
+    run.guaranteePromises();
+    run.followUps();
+    run.narrowerCriteria();
+    run.validity();
+    run.outdatedReferences();
+    run.missingContents();
+    return StandardCheck.builder().municipality(standard.municipality().slug()).title(standard.title()).checkedOn(on)
+        .contents(checklist(standard)).findings(findings).build();
+  }
+
+  /** The fifteen contents of NAT-Q1 in order, each with the rules of the standard that cover it. */
+  public static List<ContentCheck> checklist(QualityStandard standard) {
+    List<ContentCheck> contents = new ArrayList<>();
+    for (RequiredContent content : RequiredContent.values()) {
+      contents.add(ContentCheck.of(content, standard.coverage().stream().filter(c -> c.content() == content)
+          .flatMap(c -> c.rules().stream()).distinct().toList()));
+    }
+    return contents;
+  }
+
+  /** One check of one standard. */
+  private final class Run {
+    private final QualityStandard standard;
+    private final LocalDate on;
+    private final List<FloorFinding> findings;
+    private final String metadataRule;
+    /** A date on which the standard is in force, 90 days back from {@code on} where possible. */
+    private final LocalDate base;
+
+    Run(QualityStandard standard, LocalDate on, List<FloorFinding> findings) {
+      this.standard = standard;
+      this.on = on;
+      this.findings = findings;
+      this.metadataRule = standard.adoption().source().rule();
+      LocalDate candidate = on.minusDays(90);
+      if (!standard.isInForceOn(candidate)) {
+        candidate = standard.validity().to().map(t -> t.minusDays(90)).orElse(candidate);
+        if (standard.validity().from().filter(candidate::isBefore).isPresent()) {
+          candidate = standard.validity().from().get().plusDays(10);
+        }
+      }
+      this.base = candidate;
+    }
+
+    private CaseFile.Builder caseOn(Track track, LocalDate asOf) {
+      return CaseFile.builder().municipality(standard.municipality().slug()).asOf(asOf).track(track)
+          .citizen(Citizen.builder().age(34).build());
+    }
+
+    private Optional<Finding> engineFinding(CaseFile example, String rule) {
+      return engine.report(example).findings().stream().filter(f -> f.rule().equals(rule)).findFirst();
+    }
+
+    private Optional<Deadline> deadline(CaseFile example, DeadlineKind kind) {
+      return engine.report(example).deadlines().stream().filter(d -> d.kind() == kind).findFirst();
+    }
+
+    private NationalRule guaranteeRule(Track track) {
+      return switch (track) {
+        case MEDICAL_DRUG -> NationalRule.NAT_G4;
+        case ALCOHOL -> NationalRule.NAT_G5;
+        default -> NationalRule.NAT_G1;
+      };
+    }
+
+    /** ODS-G2: a clock that a phone call or a written request does not start. */
+    void guaranteeClocks() {
+      for (GuaranteeRule g : standard.guarantees()) {
+        if (g.clockStart().startsOn(ContactChannel.PHONE) && g.clockStart().startsOn(ContactChannel.DIGITAL)) {
+          continue;
+        }
+        Track track = g.tracks().iterator().next();
+        CaseFile example = caseOn(track, base.plusDays(40))
+            .addEvents(CaseEvent.contact(base, ContactChannel.PHONE), CaseEvent.contact(base.plusDays(5), ContactChannel.IN_PERSON))
+            .build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.CLOCK_STARTS_LATER).rule(g.clockRule().rule())
+            .nationalRule(guaranteeRule(track).id())
+            .message("The standard starts the 14 days at " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + "; the law starts them at the first contact, oral or written (D0-6).")
+            .exampleCase(example).difference(engineFinding(example, g.clockRule().rule()).map(Finding::message)).build());
+      }
+    }
+
+    /** ODS-G1, JAM-G1: a promise of an offer within 14 days, where the law requires the start. */
+    void guaranteePromises() {
+      for (GuaranteeRule g : standard.guarantees()) {
+        if (g.promise() != Promise.OFFER) {
+          continue;
+        }
+        Track track = g.tracks().iterator().next();
+        CaseFile example = caseOn(track, base.plusDays(40))
+            .addEvents(CaseEvent.contact(base, ContactChannel.IN_PERSON), CaseEvent.treatmentStart(base.plusDays(20), "OUTPATIENT"))
+            .build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.PROMISES_OFFER_NOT_START).rule(g.source().rule())
+            .nationalRule(guaranteeRule(track).id())
+            .message("The standard promises that treatment is offered within 14 days; the law requires that it starts.")
+            .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE).map(Deadline::explanation))
+            .build());
+      }
+    }
+
+    /** ODS-U2, and a standard that names no follow-up at all (Jammerbugt). */
+    void followUps() {
+      if (!standard.covers(Track.SOCIAL_DRUG)) {
+        return;
+      }
+      List<FollowUpRule> plan = standard.followUps().stream()
+          .filter(f -> f.kind() == FollowUpKind.FOLLOW_UP && f.qualifyingEndings().contains(EndStatus.COMPLETED)).toList();
+      List<Span> missing = NATIONAL_FOLLOW_UPS.stream().filter(o -> plan.stream().noneMatch(f -> f.after().contains(o))).toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      String rule = plan.isEmpty() ? standard.followUps().stream().findFirst().map(f -> f.source().rule()).orElse(metadataRule)
+          : plan.get(0).source().rule();
+      CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(300))
+          .addEvents(CaseEvent.contact(base, ContactChannel.PHONE), CaseEvent.treatmentStart(base.plusDays(10), "OUTPATIENT"),
+              CaseEvent.treatmentEnd(base.plusDays(40), EndStatus.COMPLETED))
+          .build();
+      findings.add(FloorFinding.builder()
+          .kind(plan.isEmpty() ? FloorFinding.Kind.NO_FOLLOW_UP : FloorFinding.Kind.FOLLOW_UP_OMITTED).rule(rule)
+          .nationalRule(NationalRule.NAT_U1.id())
+          .message(plan.isEmpty() ? "The standard names no follow-up after treatment ends; the law requires one after 1 month and one after 6 months."
+              : "The standard's follow-ups omit the one after " + missing.stream().map(Span::toString).collect(Collectors.joining(" and "))
+                  + " that the law requires.")
+          .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());
+    }
+
+    /** GEN-O3, RAN-O4, RIN-O4: anonymous-treatment criteria narrower than SEL § 101 a, stk. 1. */
+    void narrowerCriteria() {
+      for (Offer offer : standard.offers()) {
+        List<Criterion> narrower = offer.criteria().stream().filter(Criterion::narrowerThanLaw).toList();
+        if (narrower.isEmpty()) {
+          continue;
+        }
+        Criterion first = narrower.get(0);
+        Profile.Builder citizen = Profile.builder().age(30).otherSocialProblems(false);
+        first.fact().ifPresent(f -> setFact(citizen, f, !first.requiredValue().orElseThrow()));
+        Track track = offer.tracks().iterator().next();
+        ScreeningQuestion example = ScreeningQuestion.builder().municipality(standard.municipality().slug()).asOf(base)
+            .track(track).citizen(citizen.build()).build();
+        Optional<String> difference = assessor.screening(example, Locale.ENGLISH).offers().stream()
+            .filter(o -> o.offer().equals(offer.id())).findFirst().map(o -> describe(o, first));
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.NARROWER_CRITERION).rule(first.source().rule())
+            .nationalRule(NationalRule.NAT_A1.id())
+            .message("The offer '" + offer.id() + "' requires " + narrower.stream().map(Criterion::text).collect(Collectors.joining("; "))
+                + ": narrower than SEL § 101 a, stk. 1 (no other social problems); screening flags it for a caseworker.")
+            .exampleQuestion(example).difference(difference).build());
+      }
+    }
+
+    private String describe(ScreenedOffer screened, Criterion criterion) {
+      return "A citizen with no other social problems but for whom '" + criterion.text() + "' does not hold is "
+          + screened.eligibility() + " for " + screened.offer() + " under the standard; SEL § 101 a, stk. 1 would admit them.";
+    }
+
+    /** NAT-Q2: expired, overdue for revision, no adoption date, no period of validity. */
+    void validity() {
+      Optional<LocalDate> to = standard.validity().to();
+      if (to.isPresent() && to.get().isBefore(on)) {
+        LocalDate start = to.get().plusDays(1);
+        CaseFile example = caseOn(Track.SOCIAL_DRUG, start.plusDays(30))
+            .addEvents(CaseEvent.contact(start, ContactChannel.PHONE)).build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.EXPIRED).rule(metadataRule).nationalRule(NationalRule.NAT_Q2.id())
+            .message("The standard expired on " + to.get() + "; a standard is revised at least every second year.")
+            .exampleCase(example).difference(engineFinding(example, NationalRule.NAT_Q2.id()).map(Finding::message)).build());
+      }
+      Optional<LocalDate> adopted = standard.adoption().date();
+      boolean stillClaimsForce = to.map(t -> !t.isBefore(on)).orElse(true);
+      if (adopted.isPresent() && adopted.get().plusYears(2).isBefore(on) && stillClaimsForce) {
+        findings.add(applied(FloorFinding.Kind.REVISION_OVERDUE, "The standard was adopted on " + adopted.get()
+            + " and names no revision since; a standard is revised at least every second year, so it was due by "
+            + adopted.get().plusYears(2) + "."));
+      }
+      if (adopted.isEmpty()) {
+        findings.add(applied(FloorFinding.Kind.NO_ADOPTION_DATE, "The standard names no date of adoption ("
+            + standard.adoption().status().name().toLowerCase(Locale.ROOT) + "), so when it is due for revision cannot be told."));
+      }
+      if (standard.validity().from().isEmpty() && to.isEmpty()) {
+        findings.add(applied(FloorFinding.Kind.NO_VALIDITY, "The standard states no period of validity, so the library applies it on any date."));
+      }
+    }
+
+    /** A document finding, with a case showing that the library still applies the standard on {@code on}. */
+    private FloorFinding applied(FloorFinding.Kind kind, String message) {
+      CaseFile example = caseOn(Track.SOCIAL_DRUG, on).addEvents(CaseEvent.contact(on, ContactChannel.PHONE)).build();
+      DeadlineReport report = engine.report(example);
+      return FloorFinding.builder().kind(kind).rule(metadataRule).nationalRule(NationalRule.NAT_Q2.id()).message(message)
+          .exampleCase(example).difference("A case on " + on + " is decided by this standard (" + report.standard().title()
+              + "), with " + (report.findings().isEmpty() ? "no finding that it is out of date." : report.findings().get(0).message()))
+          .build();
+    }
+
+    /** NAT-Y1, NAT-Q1, NAT-C3: the predecessor order, SEL § 140 for under-18s, Patientombuddet. */
+    void outdatedReferences() {
+      for (LegalReference cited : standard.citedLaw()) {
+        if (cited.act().replacedBy().isPresent()) {
+          CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(90))
+              .addEvents(CaseEvent.contact(base, ContactChannel.PHONE), CaseEvent.treatmentStart(base.plusDays(10), "OUTPATIENT"),
+                  CaseEvent.treatmentEnd(base.plusDays(40), EndStatus.COMPLETED)).build();
+          findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OUTDATED_REFERENCE).rule(metadataRule)
+              .nationalRule(NationalRule.NAT_Q1.id())
+              .message("The standard cites " + cited.citation() + ", which " + cited.act().replacedBy().get().shortForm() + " has replaced.")
+              .exampleCase(example).difference(deadline(example, DeadlineKind.FOLLOW_UP)
+                  .map(d -> "The follow-up after the end is decided under " + d.legalBasis().orElse("") + "."))
+              .build());
+        }
+        if (cited.act() == Act.SEL && cited.paragraph().equals(Optional.of("140")) && standard.covers(Track.SOCIAL_DRUG)) {
+          LocalDate day = on.isBefore(LocalDate.of(2024, 1, 1)) ? LocalDate.of(2024, 3, 1) : on;
+          CaseFile example = CaseFile.builder().municipality(standard.municipality().slug()).asOf(day).track(Track.SOCIAL_DRUG)
+              .citizen(Citizen.builder().age(16).build()).addEvents(CaseEvent.contact(day, ContactChannel.PHONE)).build();
+          findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OUTDATED_REFERENCE).rule(metadataRule)
+              .nationalRule(NationalRule.NAT_Y1.id())
+              .message("The standard cites SEL § 140 for under-18s; since 1 January 2024 their treatment is given under Barnets lov.")
+              .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE)
+                  .map(d -> "For a 16-year-old on " + day + " the guarantee is cited as " + d.legalBasis().orElse("") + "."))
+              .build());
+        }
+      }
+      for (ComplaintRoute route : standard.complaints()) {
+        if (route.subject() == ComplaintSubject.HEALTH_TREATMENT && route.body().contains("Patientombud")) {
+          CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(30)).addEvents(CaseEvent.contact(base, ContactChannel.PHONE),
+              CaseEvent.decision(base.plusDays(3), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED)).build();
+          findings.add(FloorFinding.builder().kind(FloorFinding.Kind.FORMER_BODY).rule(route.source().rule())
+              .nationalRule(NationalRule.NAT_C3.id())
+              .message("The standard sends complaints about the health-professional part to " + route.body()
+                  + ", whose tasks have passed to Styrelsen for Patientsikkerhed.")
+              .exampleCase(example).difference(deadline(example, DeadlineKind.COMPLAINT).map(Deadline::explanation)).build());
+        }
+      }
+    }
+
+    /** NAT-Q1: the contents the standard lacks. */
+    void missingContents() {
+      Set<RequiredContent> covered = EnumSet.noneOf(RequiredContent.class);
+      standard.coverage().stream().map(ContentCoverage::content).forEach(covered::add);
+      List<RequiredContent> missing = java.util.Arrays.stream(RequiredContent.values()).filter(c -> !covered.contains(c)).toList();
+      if (!missing.isEmpty()) {
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.MISSING_CONTENTS).rule(metadataRule)
+            .nationalRule(NationalRule.NAT_Q1.id())
+            .message("The standard lacks " + missing.size() + " of the 15 required contents: " + missing.stream()
+                .map(c -> c.number() + " " + c.danishName()).collect(Collectors.joining(", ")) + ".")
+            .build());
+      }
+    }
+  }
+
+  private static void setFact(Profile.Builder citizen, CitizenFact fact, boolean value) {
+    switch (fact) {
+      case SELF_SUPPORTING -> citizen.selfSupporting(value);
+      case HAS_OWN_HOME -> citizen.hasOwnHome(value);
+      case WANTS_SUBSTITUTION -> citizen.wantsSubstitution(value);
+      case MENTAL_ILLNESS_NEEDING_TREATMENT -> citizen.mentalIllnessNeedingTreatment(value);
+      case OTHER_SOCIAL_PROBLEMS -> citizen.otherSocialProblems(value);
+      case PSYCHOLOGICAL_PROBLEMS -> citizen.psychologicalProblems(value);
+      case NEEDS_MEDICINE -> citizen.needsMedicine(value);
+      case PARENTAL_CONSENT -> citizen.parentalConsent(value);
+      case PREGNANT -> citizen.pregnant(value);
+      case CHILDREN_UNDER_18 -> citizen.childrenUnder18(value);
+    }
+  }
+}
