@@ -94,6 +94,12 @@ public final class Comparison {
           if (!labels.contains(label)) {
             labels.add(label);
           }
+          // What the standard's text alone would give: where it differs from the law's, the row shows it.
+          String textLabel = label + " (standard's text alone)";
+          cells.put(textLabel, d.standardDue().or(d::due).map(LocalDate::toString).orElse("no date"));
+          if (!labels.contains(textLabel) && d.kind() == dk.kvalitetsstandard.standard.DeadlineKind.TREATMENT_GUARANTEE) {
+            labels.add(textLabel);
+          }
         }
         findings.add(report.findings().stream().map(f -> f.rule()).collect(Collectors.joining(", ")));
       } catch (InvalidCaseException e) {

@@ -30,28 +30,30 @@ public final class ConformanceKit {
   private final List<String> expectedRules;
   private final int cases;
   private final boolean moduleDescriptorRequired;
+  private final ClassLoader loader;
 
   private ConformanceKit(Class<? extends StandardProvider> providerClass, List<String> expectedRules, int cases,
-      boolean moduleDescriptorRequired) {
+      boolean moduleDescriptorRequired, ClassLoader loader) {
     this.providerClass = Objects.requireNonNull(providerClass, "providerClass");
     this.expectedRules = List.copyOf(expectedRules);
     this.cases = cases;
     this.moduleDescriptorRequired = moduleDescriptorRequired;
+    this.loader = Objects.requireNonNull(loader, "loader");
   }
 
   /** The kit for {@code providerClass}: 200 generated cases per property, module descriptor required. */
   public static ConformanceKit forProvider(Class<? extends StandardProvider> providerClass) {
-    return new ConformanceKit(providerClass, List.of(), 200, true);
+    return new ConformanceKit(providerClass, List.of(), 200, true, providerClass.getClassLoader());
   }
 
   /** Also require every rule ID in {@code ruleIds} to be carried by the standard. */
   public ConformanceKit expectRules(Collection<String> ruleIds) {
-    return new ConformanceKit(providerClass, ruleIds.stream().toList(), cases, moduleDescriptorRequired);
+    return new ConformanceKit(providerClass, ruleIds.stream().toList(), cases, moduleDescriptorRequired, loader);
   }
 
   /** Generate {@code count} cases per property. */
   public ConformanceKit cases(int count) {
-    return new ConformanceKit(providerClass, expectedRules, count, moduleDescriptorRequired);
+    return new ConformanceKit(providerClass, expectedRules, count, moduleDescriptorRequired, loader);
   }
 
   /**
@@ -59,12 +61,17 @@ public final class ConformanceKit {
    * {@code META-INF/services} suffices and no {@code module-info.java} is required.
    */
   public ConformanceKit classPathOnly() {
-    return new ConformanceKit(providerClass, expectedRules, cases, false);
+    return new ConformanceKit(providerClass, expectedRules, cases, false, loader);
+  }
+
+  /** Look for the registration and discover the provider through {@code classLoader}. */
+  public ConformanceKit withClassLoader(ClassLoader classLoader) {
+    return new ConformanceKit(providerClass, expectedRules, cases, moduleDescriptorRequired, classLoader);
   }
 
   /** Runs every check as on {@code on}. */
   public ConformanceReport checkOn(LocalDate on) {
-    PluginCheck pluginCheck = PluginCheck.of(providerClass).expectRules(expectedRules);
+    PluginCheck pluginCheck = PluginCheck.of(providerClass).expectRules(expectedRules).withClassLoader(loader);
     if (!moduleDescriptorRequired) {
       pluginCheck = pluginCheck.withoutModuleDescriptor();
     }

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * failures, each with its seed and shrunk case. A plug-in passes when it has no problem and no
  * failure; floor findings are information about the standard, not failures of the plug-in.
  */
+/* Derived values are written for readers and ignored when read back. */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"passes"}, allowGetters = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableConformanceReport.class)
 @JsonDeserialize(as = ImmutableConformanceReport.class)

@@ -7,6 +7,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** One of the fifteen contents of NAT-Q1: whether the standard covers it, and with which rules. */
+/* Derived values are written for readers and ignored when read back. */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"number", "covered"}, allowGetters = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableContentCheck.class)
 @JsonDeserialize(as = ImmutableContentCheck.class)

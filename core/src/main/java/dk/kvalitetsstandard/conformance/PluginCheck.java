@@ -44,9 +44,17 @@ public final class PluginCheck {
   private final Class<? extends StandardProvider> providerClass;
   private final SortedSet<String> expectedRules = new TreeSet<>();
   private boolean moduleDescriptorRequired = true;
+  private ClassLoader loader;
 
   private PluginCheck(Class<? extends StandardProvider> providerClass) {
     this.providerClass = Objects.requireNonNull(providerClass, "providerClass");
+    this.loader = providerClass.getClassLoader();
+  }
+
+  /** Look for the registration and discover the provider through {@code classLoader} instead of the provider's own. */
+  public PluginCheck withClassLoader(ClassLoader classLoader) {
+    this.loader = Objects.requireNonNull(classLoader, "classLoader");
+    return this;
   }
 
   /** A check of the provider {@code providerClass}. */
@@ -109,7 +117,6 @@ public final class PluginCheck {
   }
 
   private void checkServiceFile(List<String> problems) {
-    ClassLoader loader = providerClass.getClassLoader();
     boolean listed = false;
     try {
       for (URL url : Collections.list(loader.getResources(SERVICE_FILE))) {
@@ -152,7 +159,7 @@ public final class PluginCheck {
   private void checkDiscovery(QualityStandard standard, List<String> problems) {
     StandardRegistry registry;
     try {
-      registry = StandardRegistry.load(providerClass.getClassLoader());
+      registry = StandardRegistry.load(loader);
     } catch (RuntimeException e) {
       problems.add("the registry cannot load the providers on this class path: " + e.getMessage());
       return;

@@ -7,6 +7,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** A standard checked against the law on a date: the NAT-Q1 checklist and the floor findings. */
+/* Derived values are written for readers and ignored when read back. */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"covered"}, allowGetters = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableStandardCheck.class)
 @JsonDeserialize(as = ImmutableStandardCheck.class)

@@ -190,7 +190,7 @@ final class CaseDeadlines {
             nationalStart.get().toString(), nationalDue.get().toString())));
       }
     });
-    deadlines.add(guaranteeExceptions(draft, municipal, national));
+    deadlines.add(guaranteeExceptions(draft, municipal, national).withStandardDue(municipalDue.orElse(null)));
   }
 
   /**

@@ -33,6 +33,13 @@ public abstract class Deadline {
   /** When it is due; empty where it has no date. */
   public abstract Optional<LocalDate> due();
 
+  /**
+   * The due date the municipality's standard, read alone, would give, where it differs from
+   * {@link #due()} (ODS-G2: Odsherred's text counts from in-person attendance); empty where the
+   * text agrees or says nothing of its own.
+   */
+  public abstract Optional<LocalDate> standardDue();
+
   /** The date of the event that closed it. */
   public abstract Optional<LocalDate> closedBy();
 

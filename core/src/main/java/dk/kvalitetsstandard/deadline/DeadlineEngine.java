@@ -75,6 +75,7 @@ public final class DeadlineEngine {
         .legalBasis(java.util.Optional.ofNullable(d.basis()).map(b -> b.citation()))
         .startedBy(java.util.Optional.ofNullable(d.startedBy()))
         .due(java.util.Optional.ofNullable(d.due()))
+        .standardDue(java.util.Optional.ofNullable(d.standardDue()))
         .closedBy(java.util.Optional.ofNullable(d.closedBy()))
         .status(d.status())
         .explanation(explainer.explain(d))

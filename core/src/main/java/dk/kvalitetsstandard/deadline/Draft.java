@@ -12,7 +12,18 @@ import java.time.LocalDate;
  * @param detail a date or a body the reason names; may be null
  */
 record Draft(DeadlineKind kind, String rule, LegalReference basis, LocalDate startedBy, LocalDate due,
-    LocalDate closedBy, Status status, Reason reason, Span span, String detail) {
+    LocalDate closedBy, Status status, Reason reason, Span span, String detail, LocalDate standardDue) {
+
+  Draft(DeadlineKind kind, String rule, LegalReference basis, LocalDate startedBy, LocalDate due,
+      LocalDate closedBy, Status status, Reason reason, Span span, String detail) {
+    this(kind, rule, basis, startedBy, due, closedBy, status, reason, span, detail, null);
+  }
+
+  /** This deadline, noting the due date the municipal text alone would give. */
+  Draft withStandardDue(LocalDate textDue) {
+    return new Draft(kind, rule, basis, startedBy, due, closedBy, status, reason, span, detail,
+        textDue == null || textDue.equals(due) ? null : textDue);
+  }
 
   /** A deadline whose status follows from its dates. */
   static Draft dated(DeadlineKind kind, String rule, LegalReference basis, LocalDate startedBy, LocalDate due,
@@ -22,11 +33,11 @@ record Draft(DeadlineKind kind, String rule, LegalReference basis, LocalDate sta
 
   /** This deadline with another status and the reason for it. */
   Draft because(Status newStatus, Reason newReason, String newDetail) {
-    return new Draft(kind, rule, basis, startedBy, due, closedBy, newStatus, newReason, span, newDetail);
+    return new Draft(kind, rule, basis, startedBy, due, closedBy, newStatus, newReason, span, newDetail, standardDue);
   }
 
   /** This deadline, decided by another rule. */
   Draft decidedBy(String newRule, LegalReference newBasis) {
-    return new Draft(kind, newRule, newBasis, startedBy, due, closedBy, status, reason, span, detail);
+    return new Draft(kind, newRule, newBasis, startedBy, due, closedBy, status, reason, span, detail, standardDue);
   }
 }

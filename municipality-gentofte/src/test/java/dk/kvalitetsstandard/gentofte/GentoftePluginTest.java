@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.conformance.ConformanceKit;
 import dk.kvalitetsstandard.conformance.PluginCheck;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.InForce;
@@ -35,7 +36,10 @@ class GentoftePluginTest {
   @Test
   @DisplayName("GEN-M1 The plug-in is registered twice, found by slug and code, valid, and carries every GEN rule")
   void passesThePluginCheck() {
-    PluginCheck.of(GentofteStandardProvider.class).expectRules(GENTOFTE_RULES).assertPasses();
+    // The whole conformance kit: registration, discovery, validation, rule IDs, and the deadline properties
+    // over generated case histories of this standard.
+    ConformanceKit.forProvider(GentofteStandardProvider.class).expectRules(GENTOFTE_RULES).cases(100).checkOn(java.time.LocalDate.of(2026, 11, 23))
+        .assertPasses();
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.conformance.PluginCheck;
+import dk.kvalitetsstandard.conformance.ConformanceKit;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.InForce;
 import dk.kvalitetsstandard.registry.Lookup;
@@ -33,7 +33,10 @@ class JammerbugtPluginTest {
   @Test
   @DisplayName("The plug-in is registered twice, discovered, valid, and carries every JAM rule ID")
   void pluginPasses() {
-    PluginCheck.of(JammerbugtStandardProvider.class).expectRules(RULE_IDS).assertPasses();
+    // The whole conformance kit: registration, discovery, validation, rule IDs, and the deadline properties
+    // over generated case histories of this standard.
+    ConformanceKit.forProvider(JammerbugtStandardProvider.class).expectRules(RULE_IDS).cases(100).checkOn(java.time.LocalDate.of(2026, 11, 23))
+        .assertPasses();
   }
 
   @Test

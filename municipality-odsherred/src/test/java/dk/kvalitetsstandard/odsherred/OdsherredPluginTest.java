@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.conformance.PluginCheck;
+import dk.kvalitetsstandard.conformance.ConformanceKit;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.InForce;
 import dk.kvalitetsstandard.registry.Lookup;
@@ -25,7 +25,10 @@ class OdsherredPluginTest {
   @Test
   @DisplayName("ODS-M1 the plug-in is registered twice, found by slug and code, valid, and carries every ODS rule")
   void pluginPasses() {
-    PluginCheck.of(OdsherredStandardProvider.class).expectRules(OdsherredRules.ALL).assertPasses();
+    // The whole conformance kit: registration, discovery, validation, rule IDs, and the deadline properties
+    // over generated case histories of this standard.
+    ConformanceKit.forProvider(OdsherredStandardProvider.class).expectRules(OdsherredRules.ALL).cases(100).checkOn(java.time.LocalDate.of(2026, 11, 23))
+        .assertPasses();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.conformance.ConformanceKit;
 import dk.kvalitetsstandard.conformance.PluginCheck;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.InForce;
@@ -23,7 +24,10 @@ class RandersPluginTest {
   @Test
   @DisplayName("the plug-in is registered twice, discovered, valid, and carries every RAN rule")
   void passesThePluginCheck() {
-    PluginCheck.of(RandersStandardProvider.class).expectRules(RandersRules.ALL).assertPasses();
+    // The whole conformance kit: registration, discovery, validation, rule IDs, and the deadline properties
+    // over generated case histories of this standard.
+    ConformanceKit.forProvider(RandersStandardProvider.class).expectRules(RandersRules.ALL).cases(100).checkOn(java.time.LocalDate.of(2026, 11, 23))
+        .assertPasses();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.conformance.PluginCheck;
+import dk.kvalitetsstandard.conformance.ConformanceKit;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.InForce;
 import dk.kvalitetsstandard.registry.Lookup;
@@ -36,7 +36,10 @@ class RingstedPluginTest {
   @Test
   @DisplayName("RIN-M1 the plug-in is registered twice, valid, discoverable and carries every RIN rule")
   void pluginPasses() {
-    PluginCheck.of(RingstedStandardProvider.class).expectRules(RULES).assertPasses();
+    // The whole conformance kit: registration, discovery, validation, rule IDs, and the deadline properties
+    // over generated case histories of this standard.
+    ConformanceKit.forProvider(RingstedStandardProvider.class).expectRules(RULES).cases(100).checkOn(java.time.LocalDate.of(2026, 11, 23))
+        .assertPasses();
   }
 
   @Test

@@ -19,7 +19,8 @@ class ArchitectureTest {
 
   private static final String ROOT = "dk.kvalitetsstandard";
   private static final String[] CORE = {ROOT + ".law..", ROOT + ".standard..", ROOT + ".spi..", ROOT + ".registry..",
-      ROOT + ".validation..", ROOT + ".json..", ROOT + ".conformance..", ROOT + ".value.."};
+      ROOT + ".validation..", ROOT + ".json..", ROOT + ".conformance..", ROOT + ".value..", ROOT + ".calendar..",
+      ROOT + ".cases..", ROOT + ".deadline..", ROOT + ".questions..", ROOT + ".text.."};
   private static final List<String> PLUGINS = List.of("randers", "gentofte", "odsherred", "ringsted", "jammerbugt");
 
   private static JavaClasses classes;
@@ -48,6 +49,15 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             PLUGINS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
         .orShould().dependOnClassesThat().resideInAPackage(ROOT + ".examples..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Plug-ins are data: they depend only on core's vocabulary and the SPI, never on the engines")
+  void pluginsAreData() {
+    noClasses().that().resideInAnyPackage(PLUGINS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
+        .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".deadline..", ROOT + ".questions..", ROOT + ".cases..",
+            ROOT + ".conformance..", ROOT + ".registry..", ROOT + ".calendar..")
         .check(classes);
   }
 

@@ -242,8 +242,81 @@ class StandardsCliTest {
     assertTrue(result.err().contains("sessions[0].date: 2026-04-01 lies after asOf 2026-03-01"), result.err());
   }
 
+  @Test
+  @DisplayName("compare on the contract's example: Odsherred's guarantee by its text alone differs from the other four")
+  void compareCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("case.json");
+    java.nio.file.Files.writeString(file, CONTRACT_EXAMPLE);
+    java.nio.file.Path html = dir.resolve("compare.html");
+    Result result = run("compare", file.toString(), "--html", html.toString());
+    assertEquals(0, result.code(), result.err());
+    String textRow = result.out().lines().filter(l -> l.contains("(standard's text alone)")).findFirst().orElseThrow();
+    assertTrue(textRow.startsWith("≠"), textRow);
+
+    org.w3c.dom.Document page = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(html.toFile());
+    org.w3c.dom.NodeList headers = page.getElementsByTagName("thead").item(0).getChildNodes().item(1).getChildNodes();
+    List<String> columns = new java.util.ArrayList<>();
+    for (int i = 0; i < headers.getLength(); i++) {
+      columns.add(headers.item(i).getTextContent());
+    }
+    assertEquals(List.of("", "rule", "Gentofte", "Odsherred", "Ringsted", "Randers", "Jammerbugt"), columns);
+    org.w3c.dom.NodeList rows = page.getElementsByTagName("tbody").item(0).getChildNodes();
+    java.util.Map<String, List<String>> cells = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> classes = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < rows.getLength(); i++) {
+      if (!(rows.item(i) instanceof org.w3c.dom.Element row)) {
+        continue;
+      }
+      org.w3c.dom.NodeList tds = row.getElementsByTagName("td");
+      List<String> values = new java.util.ArrayList<>();
+      for (int j = 1; j < tds.getLength(); j++) {
+        values.add(tds.item(j).getTextContent());
+      }
+      String label = row.getElementsByTagName("th").item(0).getTextContent();
+      cells.put(label, values);
+      classes.put(label, row.getAttribute("class"));
+    }
+    assertEquals(List.of("2026-01-19", "2026-01-22", "2026-01-19", "2026-01-19", "2026-01-19"),
+        cells.get("TREATMENT_GUARANTEE (standard's text alone)"));
+    assertEquals("differs", classes.get("TREATMENT_GUARANTEE (standard's text alone)"));
+    assertEquals(List.of("none", "ODS-G2", "none", "none", "NAT-Q2"), cells.get("findings"));
+    assertEquals(0, page.getElementsByTagName("script").getLength(), "a self-contained page fetches no scripts");
+  }
+
+  @Test
+  @DisplayName("compare --standards tabulates clock, follow-ups, fees, gift cards, validity and checklist coverage")
+  void compareStandards() {
+    Result result = run("compare", "--standards", "--date", "2026-11-23");
+    assertEquals(0, result.code(), result.err());
+    for (String row : List.of("guarantee clock", "follow-up after ending", "plan review", "residential lodging",
+        "gift cards", "tracks", "validity", "required contents (NAT-Q1)")) {
+      assertTrue(result.out().contains(row), row + " in\n" + result.out());
+    }
+    assertTrue(result.out().contains("14 of 15"), result.out());
+    assertEquals(2, run("compare").code(), "either a case file or --standards");
+  }
+
+  @Test
+  @DisplayName("check lists, for all five, the checklist coverage and the findings; --json parses")
+  void checkAll() throws Exception {
+    Result text = run("check", "--date", "2026-11-23");
+    assertEquals(0, text.code(), text.err());
+    for (String finding : List.of("ODS-G2 below NAT-G1", "ODS-U2 below NAT-U1", "GEN-M1 below NAT-Q2", "RAN-M1 below NAT-Q2",
+        "JAM-M1 below NAT-Q2", "RIN-M1 below NAT-Q2", "ODS-G1 below NAT-G1", "JAM-G1 below NAT-G1", "JAM-D1 below NAT-U1",
+        "GEN-O3 below NAT-A1", "RAN-O4 below NAT-A1", "RIN-O4 below NAT-A1", "JAM-C3 below NAT-C3")) {
+      assertTrue(text.out().contains(finding), finding);
+    }
+    Result json = run("check", "odsherred", "--json", "--date", "2026-11-23");
+    assertEquals(0, json.code(), json.err());
+    dk.kvalitetsstandard.conformance.StandardCheck check =
+        Json.mapper().readValue(json.out(), dk.kvalitetsstandard.conformance.StandardCheck.class);
+    assertEquals(12, check.covered());
+    assertEquals("odsherred", check.municipality());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"list", "show", "report", "assess", "demo"})
+  @ValueSource(strings = {"list", "show", "report", "assess", "check", "compare", "demo"})
   @DisplayName("Every command has --help")
   void helpOnEveryCommand(String command) {
     Result result = run(command, "--help");
