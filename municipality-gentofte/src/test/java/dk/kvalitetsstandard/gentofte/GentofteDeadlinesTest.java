@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.gentofte;
 
+import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -101,14 +102,7 @@ class GentofteDeadlinesTest {
   /** Asserts every field of {@code d} but the explanation; {@code null} means absent. */
   static void assertDeadline(Deadline d, DeadlineKind kind, String rule, String legalBasis, LocalDate startedBy,
       LocalDate due, LocalDate closedBy, Status status) {
-    assertAll(d.toString(),
-        () -> assertEquals(kind, d.kind(), "kind"),
-        () -> assertEquals(rule, d.rule(), "rule"),
-        () -> assertEquals(Optional.ofNullable(legalBasis), d.legalBasis(), "legalBasis"),
-        () -> assertEquals(Optional.ofNullable(startedBy), d.startedBy(), "startedBy"),
-        () -> assertEquals(Optional.ofNullable(due), d.due(), "due"),
-        () -> assertEquals(Optional.ofNullable(closedBy), d.closedBy(), "closedBy"),
-        () -> assertEquals(status, d.status(), "status"));
+    DeadlineExpectations.assertDeadline(d, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
   static void assertMentions(String text, String... parts) {

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.jammerbugt;
 
+import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,26 +90,17 @@ class JammerbugtDeadlinesTest {
   }
 
   static List<Deadline> all(DeadlineReport report, DeadlineKind kind) {
-    return report.deadlines().stream().filter(x -> x.kind() == kind).toList();
+    return DeadlineExpectations.all(report, kind);
   }
 
   static Deadline only(DeadlineReport report, DeadlineKind kind) {
-    List<Deadline> found = all(report, kind);
-    assertEquals(1, found.size(), () -> "exactly one " + kind + " in " + report.deadlines());
-    return found.get(0);
+    return DeadlineExpectations.only(report, kind);
   }
 
   /** Asserts every field of a deadline but its explanation; {@code null} means the field is empty. */
   static void assertDeadline(Deadline actual, DeadlineKind kind, String rule, String legalBasis, LocalDate startedBy,
       LocalDate due, LocalDate closedBy, Status status) {
-    String where = actual.toString();
-    assertEquals(kind, actual.kind(), () -> "kind of " + where);
-    assertEquals(rule, actual.rule(), () -> "rule of " + where);
-    assertEquals(Optional.ofNullable(legalBasis), actual.legalBasis(), () -> "legalBasis of " + where);
-    assertEquals(Optional.ofNullable(startedBy), actual.startedBy(), () -> "startedBy of " + where);
-    assertEquals(Optional.ofNullable(due), actual.due(), () -> "due of " + where);
-    assertEquals(Optional.ofNullable(closedBy), actual.closedBy(), () -> "closedBy of " + where);
-    assertEquals(status, actual.status(), () -> "status of " + where);
+    DeadlineExpectations.assertDeadline(actual, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
   static void assertContains(String text, String... parts) {

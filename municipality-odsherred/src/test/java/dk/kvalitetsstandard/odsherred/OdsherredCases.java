@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.odsherred;
 
+import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,14 +99,12 @@ final class OdsherredCases {
 
   /** The deadlines of {@code kind}, in report order. */
   static List<Deadline> all(DeadlineReport report, DeadlineKind kind) {
-    return report.deadlines().stream().filter(d -> d.kind() == kind).toList();
+    return DeadlineExpectations.all(report, kind);
   }
 
   /** The one deadline of {@code kind}; fails if there is none or more than one. */
   static Deadline only(DeadlineReport report, DeadlineKind kind) {
-    List<Deadline> found = all(report, kind);
-    assertEquals(1, found.size(), () -> "one " + kind + " deadline expected in " + report.deadlines());
-    return found.get(0);
+    return DeadlineExpectations.only(report, kind);
   }
 
   /** The one finding of {@code rule}; fails if there is none or more than one. */
@@ -118,14 +117,7 @@ final class OdsherredCases {
   /** Asserts every field of a deadline but its explanation; {@code null} means absent. */
   static void assertDeadline(Deadline actual, DeadlineKind kind, String rule, String legalBasis, LocalDate startedBy,
       LocalDate due, LocalDate closedBy, Status status) {
-    assertAll(actual.toString(),
-        () -> assertEquals(kind, actual.kind(), "kind"),
-        () -> assertEquals(rule, actual.rule(), "rule"),
-        () -> assertEquals(Optional.ofNullable(legalBasis), actual.legalBasis(), "legalBasis"),
-        () -> assertEquals(Optional.ofNullable(startedBy), actual.startedBy(), "startedBy"),
-        () -> assertEquals(Optional.ofNullable(due), actual.due(), "due"),
-        () -> assertEquals(Optional.ofNullable(closedBy), actual.closedBy(), "closedBy"),
-        () -> assertEquals(status, actual.status(), "status"));
+    DeadlineExpectations.assertDeadline(actual, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
   /** Asserts that {@code text} contains each of {@code parts} (dates as ISO text, rule IDs, bodies). */

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.randers;
 
+import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,26 +100,17 @@ class RandersDeadlinesTest {
 
   /** The deadlines of {@code kind}, in report order (by due date). */
   static List<Deadline> all(DeadlineReport r, DeadlineKind kind) {
-    return r.deadlines().stream().filter(d -> d.kind() == kind).toList();
+    return DeadlineExpectations.all(r, kind);
   }
 
   /** The one deadline of {@code kind}; fails if there is not exactly one. */
   static Deadline only(DeadlineReport r, DeadlineKind kind) {
-    List<Deadline> found = all(r, kind);
-    assertEquals(1, found.size(), () -> "exactly one " + kind + " in " + r.deadlines());
-    return found.get(0);
+    return DeadlineExpectations.only(r, kind);
   }
 
   static void assertDeadline(Deadline d, DeadlineKind kind, String rule, String legalBasis, LocalDate startedBy,
       LocalDate due, LocalDate closedBy, Status status) {
-    assertAll(d.toString(),
-        () -> assertEquals(kind, d.kind(), "kind"),
-        () -> assertEquals(rule, d.rule(), "rule"),
-        () -> assertEquals(Optional.ofNullable(legalBasis), d.legalBasis(), "legalBasis"),
-        () -> assertEquals(Optional.ofNullable(startedBy), d.startedBy(), "startedBy"),
-        () -> assertEquals(Optional.ofNullable(due), d.due(), "due"),
-        () -> assertEquals(Optional.ofNullable(closedBy), d.closedBy(), "closedBy"),
-        () -> assertEquals(status, d.status(), "status"));
+    DeadlineExpectations.assertDeadline(d, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
   static void assertMentions(Deadline d, String... texts) {

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.ringsted;
 
+import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,13 +94,11 @@ class RingstedDeadlinesTest {
   }
 
   static List<Deadline> all(DeadlineReport report, DeadlineKind kind) {
-    return report.deadlines().stream().filter(x -> x.kind() == kind).toList();
+    return DeadlineExpectations.all(report, kind);
   }
 
   static Deadline only(DeadlineReport report, DeadlineKind kind) {
-    List<Deadline> found = all(report, kind);
-    assertEquals(1, found.size(), () -> "exactly one " + kind + " in " + report.deadlines());
-    return found.get(0);
+    return DeadlineExpectations.only(report, kind);
   }
 
   static List<DeadlineKind> kinds(DeadlineReport report) {
@@ -109,14 +108,7 @@ class RingstedDeadlinesTest {
   /** Asserts every field of a deadline but its explanation; a null expectation means the field is absent. */
   static void assertDeadline(Deadline actual, DeadlineKind kind, String rule, String legalBasis, LocalDate startedBy,
       LocalDate due, LocalDate closedBy, Status status) {
-    assertAll(actual.toString(),
-        () -> assertEquals(kind, actual.kind(), "kind"),
-        () -> assertEquals(rule, actual.rule(), "rule"),
-        () -> assertEquals(Optional.ofNullable(legalBasis), actual.legalBasis(), "legalBasis"),
-        () -> assertEquals(Optional.ofNullable(startedBy), actual.startedBy(), "startedBy"),
-        () -> assertEquals(Optional.ofNullable(due), actual.due(), "due"),
-        () -> assertEquals(Optional.ofNullable(closedBy), actual.closedBy(), "closedBy"),
-        () -> assertEquals(status, actual.status(), "status"));
+    DeadlineExpectations.assertDeadline(actual, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
   static void assertMentions(String text, String... parts) {
