@@ -188,8 +188,7 @@ public final class StandardChecker {
       if (missing.isEmpty()) {
         return;
       }
-      String rule = plan.isEmpty() ? standard.followUps().stream().findFirst().map(f -> f.source().rule()).orElse(metadataRule)
-          : plan.get(0).source().rule();
+      String rule = plan.isEmpty() ? standard.followUpRule() : plan.get(0).source().rule();
       CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(300))
           .addEvents(CaseEvent.contact(base, ContactChannel.PHONE), CaseEvent.treatmentStart(base.plusDays(10), "OUTPATIENT"),
               CaseEvent.treatmentEnd(base.plusDays(40), EndStatus.COMPLETED))
@@ -295,13 +294,13 @@ public final class StandardChecker {
         }
       }
       for (ComplaintRoute route : standard.complaints()) {
-        if (route.subject() == ComplaintSubject.HEALTH_TREATMENT && route.body().contains("Patientombud")) {
+        if (route.subject() == ComplaintSubject.HEALTH_TREATMENT && dk.kvalitetsstandard.law.HealthComplaintBody.isFormer(route.body())) {
           CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(30)).addEvents(CaseEvent.contact(base, ContactChannel.PHONE),
               CaseEvent.decision(base.plusDays(3), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED)).build();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.FORMER_BODY).rule(route.source().rule())
               .nationalRule(NationalRule.NAT_C3.id())
               .message("The standard sends complaints about the health-professional part to " + route.body()
-                  + ", whose tasks have passed to Styrelsen for Patientsikkerhed.")
+                  + ", whose tasks have passed to " + dk.kvalitetsstandard.law.HealthComplaintBody.CURRENT + ".")
               .exampleCase(example).difference(deadline(example, DeadlineKind.COMPLAINT).map(Deadline::explanation)).build());
         }
       }

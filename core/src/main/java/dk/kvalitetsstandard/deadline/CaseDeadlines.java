@@ -397,7 +397,7 @@ final class CaseDeadlines {
     String dues = missing.stream().map(o -> explainer.span(o) + " (" + o.unit().addTo(end.date(), o.exactly()) + ")")
         .collect(Collectors.joining(", "));
     if (municipal.isEmpty()) {
-      String rule = standard.followUps().stream().findFirst().map(f -> f.source().rule()).orElse(NationalRule.NAT_U1.id());
+      String rule = standard.followUpRule();
       return Finding.of(rule, explainer.message("finding.noFollowUp", name(), end.date().toString(), dues));
     }
     String schedule = municipal.stream().flatMap(f -> f.after().stream()).distinct().map(explainer::span)
@@ -489,7 +489,7 @@ final class CaseDeadlines {
   private void healthComplaint(LocalDate received) {
     String body = explainer.message("body.patientSafety");
     Optional<ComplaintRoute> route = route(ComplaintSubject.HEALTH_TREATMENT);
-    boolean municipalAgrees = route.map(c -> c.body().contains("Patientsikkerhed")).orElse(false);
+    boolean municipalAgrees = route.map(c -> dk.kvalitetsstandard.law.HealthComplaintBody.isCurrent(c.body())).orElse(false);
     String detail = route.filter(c -> !municipalAgrees).map(c -> explainer.message("body.renamed", body, c.body())).orElse(body);
     deadlines.add(new Draft(DeadlineKind.COMPLAINT, municipalAgrees ? route.get().source().rule() : NationalRule.NAT_C3.id(),
         null, received, null, null, Status.NOT_APPLICABLE, Reason.HEALTH, null, detail));

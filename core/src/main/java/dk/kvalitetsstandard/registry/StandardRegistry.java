@@ -108,9 +108,10 @@ public final class StandardRegistry {
         .filter(s -> s.municipality().isNamedBy(slugOrCode.trim()))
         .toList();
     if (found.isEmpty()) {
-      throw new RegistryException("No quality standard is known for the municipality '" + slugOrCode
-          + "'; known: " + municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
-              .collect(Collectors.joining(", ")));
+      throw new RegistryException("No quality standard is known for the municipality '" + slugOrCode + "'; "
+          + (standards.isEmpty() ? "no standard provider is on the class path"
+              : "known: " + municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
+                  .collect(Collectors.joining(", "))));
     }
     return found;
   }

@@ -111,6 +111,14 @@ public abstract class QualityStandard {
     return validity().contains(date);
   }
 
+  /**
+   * The municipal rule a missing follow-up is named after: the standard's first rule on what happens
+   * after treatment ends, or, where it has none, its metadata rule (the adoption's).
+   */
+  public String followUpRule() {
+    return followUps().stream().findFirst().map(f -> f.source().rule()).orElse(adoption().source().rule());
+  }
+
   /** Every element of the standard that carries a source, including criteria within offers and rules. */
   public Stream<Sourced> elements() {
     Stream<Sourced> top = Stream.of(
