@@ -1,8 +1,8 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,10 +1,10 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,10 +6,10 @@ import dk.kvalitetsstandard.cases.Citizen;
 import dk.kvalitetsstandard.cases.Cpr;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
@@ -38,6 +38,9 @@ public final class CaseGenerator {
 
   private static final LocalDate EARLIEST = LocalDate.of(2022, 1, 1);
 
+  /** How many courses a history has: relapse is ordinary, so one to five, more often few. */
+  private static final int[] COURSES = {1, 1, 1, 2, 2, 2, 3, 3, 4, 5};
+
   private final QualityStandard standard;
 
   private CaseGenerator(QualityStandard standard) {
@@ -62,7 +65,30 @@ public final class CaseGenerator {
     List<CaseEvent> events = new ArrayList<>();
     LocalDate day = random.nextInt(3) == 0 ? AWKWARD.get(random.nextInt(AWKWARD.size()))
         : EARLIEST.plusDays(random.nextInt(5 * 365));
+    int courses = COURSES[random.nextInt(COURSES.length)];
+    for (int i = 1; i <= courses; i++) {
+      LocalDate closed = course(random, events, day, track, age, i == courses);
+      if (closed == null) {
+        break;
+      }
+      // The next request comes after the course closed (D0-7), sometimes on the very next day.
+      day = closed.plusDays(1 + (random.nextBoolean() ? random.nextInt(12) : random.nextInt(200)));
+    }
+    decisions(random, events, events.stream().map(CaseEvent::date).max(LocalDate::compareTo).orElseThrow(), track);
+    LocalDate last = events.stream().map(CaseEvent::date).max(LocalDate::compareTo).orElseThrow();
+    LocalDate asOf = last.plusDays(random.nextInt(4) == 0 ? 0 : random.nextInt(500));
+    return CaseFile.builder().municipality(standard.municipality().slug()).asOf(asOf).track(track)
+        .citizen(citizen.build()).events(shuffled(random, events)).build();
+  }
 
+  /**
+   * One course from its first request: contacts, a minor's decision, a free choice, an examination,
+   * then a refusal or a start with its treatment. A course that is not the last always closes (by a
+   * refusal, or by a start and an end). Returns the date it closed, or null where it stays open.
+   */
+  private LocalDate course(SplittableRandom random, List<CaseEvent> events, LocalDate from, Track track, Integer age,
+      boolean last) {
+    LocalDate day = from;
     int contacts = 1 + random.nextInt(3);
     for (int i = 0; i < contacts; i++) {
       events.add(CaseEvent.contact(day, ContactChannel.values()[random.nextInt(ContactChannel.values().length)]));
@@ -77,16 +103,25 @@ public final class CaseGenerator {
     if (random.nextInt(5) == 0) {
       events.add(CaseEvent.of(EventType.MEDICAL_EXAMINATION, day.plusDays(random.nextInt(25))));
     }
-    if (random.nextInt(4) != 0) {
-      day = day.plusDays(random.nextInt(25));
-      events.add(CaseEvent.treatmentStart(day, offer(random, track)));
-      day = treatment(random, events, day);
+    if (random.nextInt(last ? 8 : 4) == 0) {
+      LocalDate refused = day.plusDays(random.nextInt(30));
+      events.add(CaseEvent.decision(refused, refusalSubject(track), Outcome.REFUSED));
+      return refused;
     }
-    decisions(random, events, day, track);
-    LocalDate last = events.stream().map(CaseEvent::date).max(LocalDate::compareTo).orElseThrow();
-    LocalDate asOf = last.plusDays(random.nextInt(4) == 0 ? 0 : random.nextInt(500));
-    return CaseFile.builder().municipality(standard.municipality().slug()).asOf(asOf).track(track)
-        .citizen(citizen.build()).events(shuffled(random, events)).build();
+    if (last && random.nextInt(4) == 0) {
+      return null;
+    }
+    day = day.plusDays(random.nextInt(25));
+    events.add(CaseEvent.treatmentStart(day, offer(random, track)));
+    return treatment(random, events, day, last);
+  }
+
+  private static ComplaintSubject refusalSubject(Track track) {
+    return switch (track) {
+      case SOCIAL_DRUG -> ComplaintSubject.SOCIAL_TREATMENT;
+      case ANONYMOUS_DRUG -> ComplaintSubject.ANONYMOUS_TREATMENT;
+      case MEDICAL_DRUG, ALCOHOL -> ComplaintSubject.HEALTH_TREATMENT;
+    };
   }
 
   private String offer(SplittableRandom random, Track track) {
@@ -99,8 +134,8 @@ public final class CaseGenerator {
     return kinds[random.nextInt(kinds.length)].name();
   }
 
-  /** Reviews, action plan, interruptions, the end and what follows it; returns the last date. */
-  private LocalDate treatment(SplittableRandom random, List<CaseEvent> events, LocalDate start) {
+  /** Reviews, action plan, interruptions, the end and what follows it; returns the end, or null where there is none. */
+  private LocalDate treatment(SplittableRandom random, List<CaseEvent> events, LocalDate start, boolean last) {
     LocalDate day = start;
     if (random.nextBoolean()) {
       events.add(CaseEvent.of(EventType.ACTION_PLAN_CLARIFIED, start.plusDays(random.nextInt(90))));
@@ -117,17 +152,17 @@ public final class CaseGenerator {
         events.add(CaseEvent.of(EventType.PROVIDER_NOTIFIED, interrupted.plusDays(random.nextInt(5))));
       }
     }
-    if (random.nextInt(3) != 0) {
-      day = day.plusDays(30 + random.nextInt(200));
-      EndStatus status = EndStatus.values()[random.nextInt(EndStatus.values().length)];
-      events.add(CaseEvent.treatmentEnd(day, status));
-      LocalDate after = day;
-      int followUps = random.nextInt(3);
-      for (int i = 0; i < followUps; i++) {
-        after = after.plusDays(1 + random.nextInt(200));
-        events.add(CaseEvent.of(random.nextInt(3) == 0 ? EventType.RELAPSE_PREVENTION_TALK : EventType.FOLLOW_UP, after));
-      }
-      day = after;
+    if (last && random.nextInt(3) == 0) {
+      return null;
+    }
+    day = day.plusDays(30 + random.nextInt(200));
+    EndStatus status = EndStatus.values()[random.nextInt(EndStatus.values().length)];
+    events.add(CaseEvent.treatmentEnd(day, status));
+    LocalDate after = day;
+    int followUps = random.nextInt(3);
+    for (int i = 0; i < followUps; i++) {
+      after = after.plusDays(1 + random.nextInt(200));
+      events.add(CaseEvent.of(random.nextInt(3) == 0 ? EventType.RELAPSE_PREVENTION_TALK : EventType.FOLLOW_UP, after));
     }
     return day;
   }

@@ -23,6 +23,11 @@ public final class DeadlineExpectations {
     return report.deadlines().stream().filter(d -> d.kind() == kind).toList();
   }
 
+  /** The report's deadlines of {@code kind} in course {@code course} (1 for the first), in the report's order. */
+  public static List<Deadline> inCourse(DeadlineReport report, int course, DeadlineKind kind) {
+    return report.deadlines().stream().filter(d -> d.kind() == kind && d.course() == course).toList();
+  }
+
   /**
    * The report's one deadline of {@code kind}.
    *

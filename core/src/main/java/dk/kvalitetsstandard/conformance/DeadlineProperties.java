@@ -10,10 +10,11 @@ import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.registry.StandardRegistry;
-import dk.kvalitetsstandard.standard.ContactChannel;
 import dk.kvalitetsstandard.standard.DeadlineKind;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,12 +32,14 @@ import java.util.Set;
  * closing event is on or before its due date; a later {@code asOf} never reopens a deadline; the
  * effective guarantee is never later than the national one; a complaint limit ends on a working
  * day and never before receipt + 28 days; a death is never followed up; reports and case files
- * survive JSON. Used by {@link ConformanceKit} and by the project's own tests. Thread-safe.
+ * survive JSON; every course with a request has one guarantee, no per-course deadline is left
+ * open past its course's end, and a later course never changes an earlier one's deadlines. Used by {@link ConformanceKit} and by the project's own tests. Thread-safe.
  */
 public final class DeadlineProperties {
 
-  private static final Set<ContactChannel> NATIONAL_CLOCK =
-      Set.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL);
+  /** The deadlines each course has anew (D0-7). */
+  private static final Set<DeadlineKind> PER_COURSE = Set.of(DeadlineKind.TREATMENT_GUARANTEE,
+      DeadlineKind.MEDICAL_EXAMINATION, DeadlineKind.PLAN_REVIEW, DeadlineKind.ACTION_PLAN_CLARIFICATION);
   private static final Set<Status> BY_DATES = Set.of(Status.MET, Status.BREACHED, Status.PENDING, Status.LAPSED);
 
   private final DeadlineEngine engine;
@@ -64,6 +67,9 @@ public final class DeadlineProperties {
     all.put("a complaint limit ends on a working day, never before receipt + 28 days (NAT-C1, D0-5)", this::complaintLimit);
     all.put("a DECEASED ending is never followed up (NAT-U1)", this::deceasedNeverFollowedUp);
     all.put("reports and case files survive JSON", this::jsonRoundTrips);
+    all.put("every course with a request has exactly one guarantee (D0-7)", this::oneGuaranteePerCourse);
+    all.put("no per-course deadline is left open past its course's end (D0-7)", this::nothingOpenPastTheEnd);
+    all.put("a later course never changes an earlier course's deadlines (D0-7)", this::laterCoursesChangeNothingEarlier);
     return all;
   }
 
@@ -108,19 +114,21 @@ public final class DeadlineProperties {
   }
 
   private Optional<String> guaranteeWithinTheFloor(CaseFile c) {
-    Optional<LocalDate> contact = c.chronological().stream()
-        .filter(e -> e.type() == EventType.CONTACT && NATIONAL_CLOCK.contains(e.channel().orElseThrow()))
-        .map(CaseEvent::date).findFirst();
+    CourseModel model = CourseModel.of(c);
     return engine.report(c).deadlines().stream()
-        .filter(d -> d.kind() == DeadlineKind.TREATMENT_GUARANTEE && d.due().isPresent() && contact.isPresent())
-        .filter(d -> d.due().get().isAfter(contact.get().plusDays(14)))
-        .findFirst().map(d -> "guarantee due " + d.due().get() + ", after the national " + contact.get().plusDays(14));
+        .filter(d -> d.kind() == DeadlineKind.TREATMENT_GUARANTEE && d.due().isPresent())
+        .flatMap(d -> model.course(d.course()).nationalContact().map(NationalFloor.guarantee(c.track()).orElseThrow()::dueFrom)
+            .filter(floor -> d.due().get().isAfter(floor)).map(floor -> "course " + d.course() + "'s guarantee is due "
+                + d.due().get() + ", after the national " + floor).stream())
+        .findFirst();
   }
 
   private Optional<String> complaintLimit(CaseFile c) {
+    NationalFloor.LimitTerm term = NationalFloor.COMPLAINT_LIMIT;
     return engine.report(c).deadlines().stream()
         .filter(d -> d.kind() == DeadlineKind.COMPLAINT && d.due().isPresent())
-        .filter(d -> !holidays.isWorkingDay(d.due().get()) || d.due().get().isBefore(d.startedBy().orElseThrow().plusDays(28)))
+        .filter(d -> !holidays.isWorkingDay(d.due().get())
+            || d.due().get().isBefore(term.limit().unit().addTo(d.startedBy().orElseThrow(), term.limit().exactly())))
         .findFirst().map(d -> "complaint limit " + d.due().get() + " for a decision received " + d.startedBy().orElse(null));
   }
 
@@ -133,6 +141,48 @@ public final class DeadlineProperties {
         .filter(d -> d.kind() == DeadlineKind.FOLLOW_UP || d.kind() == DeadlineKind.RELAPSE_PREVENTION)
         .filter(d -> deaths.contains(d.startedBy().orElseThrow()) && !otherEnds.contains(d.startedBy().get()))
         .findFirst().map(d -> d.kind() + " after a DECEASED ending on " + d.startedBy().get());
+  }
+
+  private Optional<String> oneGuaranteePerCourse(CaseFile c) {
+    List<CourseModel.Course> requested = CourseModel.of(c).courses().stream().filter(CourseModel.Course::hasContact).toList();
+    List<Integer> guarantees = engine.report(c).deadlines().stream()
+        .filter(d -> d.kind() == DeadlineKind.TREATMENT_GUARANTEE).map(Deadline::course).sorted().toList();
+    List<Integer> expected = requested.isEmpty() ? List.of(1) : requested.stream().map(CourseModel.Course::number).toList();
+    return guarantees.equals(expected) ? Optional.empty()
+        : Optional.of("guarantees for courses " + guarantees + ", expected one each for " + expected);
+  }
+
+  private Optional<String> nothingOpenPastTheEnd(CaseFile c) {
+    CourseModel model = CourseModel.of(c);
+    return engine.report(c).deadlines().stream()
+        .filter(d -> PER_COURSE.contains(d.kind()) && d.due().isPresent() && d.course() <= model.courses().size())
+        .filter(d -> model.course(d.course()).closed().filter(end -> d.due().get().isAfter(end)).isPresent())
+        .filter(d -> d.kind() != DeadlineKind.TREATMENT_GUARANTEE || d.status() == Status.PENDING
+            || d.status() == Status.BREACHED && d.closedBy().isEmpty())
+        .findFirst().map(d -> d.kind() + " of course " + d.course() + " is due " + d.due().get() + ", after the course closed on "
+            + model.course(d.course()).closed().get());
+  }
+
+  private Optional<String> laterCoursesChangeNothingEarlier(CaseFile c) {
+    List<CourseModel.Course> courses = CourseModel.of(c).courses();
+    DeadlineReport whole = engine.report(c);
+    for (int k = 2; k <= courses.size(); k++) {
+      LocalDate opened = courses.get(k - 1).opened();
+      CaseFile before = CaseFile.builder().from(c).events(c.events().stream().filter(e -> e.date().isBefore(opened)).toList())
+          .build();
+      int last = k - 1;
+      List<Deadline> earlier = perCourse(whole, last);
+      List<Deadline> alone = perCourse(engine.report(before), last);
+      if (!earlier.equals(alone)) {
+        return Optional.of("the courses from " + opened + " on change the deadlines of courses 1-" + last + ": " + alone
+            + " became " + earlier);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Deadline> perCourse(DeadlineReport report, int upTo) {
+    return report.deadlines().stream().filter(d -> PER_COURSE.contains(d.kind()) && d.course() <= upTo).toList();
   }
 
   private Optional<String> jsonRoundTrips(CaseFile c) {

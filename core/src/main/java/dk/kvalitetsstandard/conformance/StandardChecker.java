@@ -4,15 +4,20 @@ import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.Citizen;
+import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
 import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Finding;
 import dk.kvalitetsstandard.law.Act;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.NationalRule;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.questions.Assessor;
 import dk.kvalitetsstandard.questions.Profile;
@@ -22,19 +27,16 @@ import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.CitizenFact;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
 import dk.kvalitetsstandard.standard.ContentCoverage;
 import dk.kvalitetsstandard.standard.Criterion;
 import dk.kvalitetsstandard.standard.DeadlineKind;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.Offer;
+import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.Promise;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,8 +55,6 @@ import java.util.stream.Collectors;
  * standard must be in the registry given. Immutable and thread-safe.
  */
 public final class StandardChecker {
-
-  private static final List<Span> NATIONAL_FOLLOW_UPS = List.of(Span.of(1, Unit.MONTHS), Span.of(6, Unit.MONTHS));
 
   private final DeadlineEngine engine;
   private final Assessor assessor;
@@ -77,6 +77,8 @@ public final class StandardChecker {
     Run run = new Run(standard, on, findings);
     run.guaranteeClocks();
     run.guaranteePromises();
+    run.guaranteeExclusions();
+    run.guaranteeWaivers();
     run.followUps();
     run.narrowerCriteria();
     run.validity();
@@ -134,17 +136,13 @@ public final class StandardChecker {
     }
 
     private NationalRule guaranteeRule(Track track) {
-      return switch (track) {
-        case MEDICAL_DRUG -> NationalRule.NAT_G4;
-        case ALCOHOL -> NationalRule.NAT_G5;
-        default -> NationalRule.NAT_G1;
-      };
+      return NationalFloor.guarantee(track).orElseThrow().rule();
     }
 
-    /** ODS-G2: a clock that a phone call or a written request does not start. */
+    /** ODS-G2: a clock that some contact starting the law's clock (D0-6) does not start. */
     void guaranteeClocks() {
       for (GuaranteeRule g : standard.guarantees()) {
-        if (g.clockStart().startsOn(ContactChannel.PHONE) && g.clockStart().startsOn(ContactChannel.DIGITAL)) {
+        if (NationalFloor.GUARANTEE_CLOCK.stream().allMatch(g.clockStart()::startsOn)) {
           continue;
         }
         Track track = g.tracks().iterator().next();
@@ -153,7 +151,7 @@ public final class StandardChecker {
             .build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.CLOCK_STARTS_LATER).rule(g.clockRule().rule())
             .nationalRule(guaranteeRule(track).id())
-            .message("The standard starts the 14 days at " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            .message("The standard starts the " + NationalFloor.GUARANTEE_LENGTH + " at " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + "; the law starts them at the first contact, oral or written (D0-6).")
             .exampleCase(example).difference(engineFinding(example, g.clockRule().rule()).map(Finding::message)).build());
       }
@@ -171,9 +169,46 @@ public final class StandardChecker {
             .build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.PROMISES_OFFER_NOT_START).rule(g.source().rule())
             .nationalRule(guaranteeRule(track).id())
-            .message("The standard promises that treatment is offered within 14 days; the law requires that it starts.")
+            .message("The standard promises that treatment is offered within " + NationalFloor.GUARANTEE_LENGTH
+                + "; the law requires that it starts.")
             .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE).map(Deadline::explanation))
             .build());
+      }
+    }
+
+    /** GEN-G2: offers the text leaves outside its guarantee, which SEL § 101, stk. 4 covers. */
+    void guaranteeExclusions() {
+      for (GuaranteeRule g : standard.guarantees()) {
+        for (OfferKind kind : g.notCovering()) {
+          Track track = g.tracks().iterator().next();
+          CaseFile example = caseOn(track, base.plusDays(40)).addEvents(CaseEvent.contact(base, ContactChannel.PHONE),
+              CaseEvent.treatmentStart(base.plusDays(20), kind.name())).build();
+          findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OFFERS_OUTSIDE_GUARANTEE).rule(g.notCoveringRule().rule())
+              .nationalRule(guaranteeRule(track).id())
+              .message("The standard leaves " + kind.name().toLowerCase(Locale.ROOT) + " treatment outside its guarantee; "
+                  + "the law's guarantee covers every offer on the track.")
+              .exampleCase(example).difference(engineFinding(example, g.notCoveringRule().rule()).map(Finding::message))
+              .build());
+        }
+      }
+    }
+
+    /** ODS-G3: a free choice that the text lets set the guarantee aside on a track where the law does not. */
+    void guaranteeWaivers() {
+      for (GuaranteeRule g : standard.guarantees()) {
+        for (Track track : g.tracks()) {
+          if (g.freeChoiceWaiver().isEmpty() || NationalFloor.guarantee(track).orElseThrow().freeChoiceWaiver().isPresent()) {
+            continue;
+          }
+          CaseFile example = caseOn(track, base.plusDays(40)).addEvents(CaseEvent.contact(base, ContactChannel.IN_PERSON),
+              CaseEvent.of(EventType.FREE_CHOICE, base.plusDays(3))).build();
+          String rule = g.freeChoiceWaiver().get().rule();
+          findings.add(FloorFinding.builder().kind(FloorFinding.Kind.WAIVER_WITHOUT_BASIS).rule(rule)
+              .nationalRule(guaranteeRule(track).id())
+              .message("The standard lets a free choice set the guarantee aside on the " + track + " track too; "
+                  + track.guarantee().current().citation() + " makes no such exception.")
+              .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());
+        }
       }
     }
 
@@ -182,9 +217,9 @@ public final class StandardChecker {
       if (!standard.covers(Track.SOCIAL_DRUG)) {
         return;
       }
-      List<FollowUpRule> plan = standard.followUps().stream()
-          .filter(f -> f.kind() == FollowUpKind.FOLLOW_UP && f.qualifyingEndings().contains(EndStatus.COMPLETED)).toList();
-      List<Span> missing = NATIONAL_FOLLOW_UPS.stream().filter(o -> plan.stream().noneMatch(f -> f.after().contains(o))).toList();
+      List<FollowUpRule> plan = standard.followUps().stream().filter(f -> f.kind() == FollowUpKind.FOLLOW_UP
+          && f.appliesOn(Track.SOCIAL_DRUG) && f.qualifyingEndings().contains(EndStatus.COMPLETED)).toList();
+      List<Span> missing = NationalFloor.FOLLOW_UP.missingFrom(plan.stream().flatMap(f -> f.after().stream()).toList());
       if (missing.isEmpty()) {
         return;
       }
@@ -196,7 +231,8 @@ public final class StandardChecker {
       findings.add(FloorFinding.builder()
           .kind(plan.isEmpty() ? FloorFinding.Kind.NO_FOLLOW_UP : FloorFinding.Kind.FOLLOW_UP_OMITTED).rule(rule)
           .nationalRule(NationalRule.NAT_U1.id())
-          .message(plan.isEmpty() ? "The standard names no follow-up after treatment ends; the law requires one after 1 month and one after 6 months."
+          .message(plan.isEmpty() ? "The standard names no follow-up after treatment ends; the law requires follow-ups after "
+                  + NationalFloor.FOLLOW_UP.after().stream().map(Span::toString).collect(Collectors.joining(" and ")) + "."
               : "The standard's follow-ups omit the one after " + missing.stream().map(Span::toString).collect(Collectors.joining(" and "))
                   + " that the law requires.")
           .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());

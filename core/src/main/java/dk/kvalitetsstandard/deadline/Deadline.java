@@ -21,6 +21,16 @@ public abstract class Deadline {
 
   public abstract DeadlineKind kind();
 
+  /**
+   * The course (forløb) the deadline belongs to, 1 for the first: a new request after a course has
+   * ended or been refused opens the next. Complaint limits and reconsiderations belong to the
+   * course in which the decision was received; follow-ups to the course whose end triggers them.
+   */
+  @Value.Default
+  public int course() {
+    return 1;
+  }
+
   /** The catalogue ID of the rule whose reading decided the deadline. */
   public abstract String rule();
 

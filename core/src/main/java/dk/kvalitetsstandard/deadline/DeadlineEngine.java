@@ -5,6 +5,7 @@ import dk.kvalitetsstandard.calendar.TimeLimits;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.registry.Lookup;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Computes a case's deadline report: every deadline the law and the municipality's standard give
@@ -31,6 +33,14 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe: one engine serves any number of threads.
  */
 public final class DeadlineEngine {
+
+  /**
+   * The evaluators in the order their deadlines are produced; the report orders them by due date,
+   * keeping this order for equal dates. Case → facts (once, in one pass) → one evaluator per kind.
+   */
+  private static final List<Evaluator> PIPELINE = List.of(new StandardInForceEvaluator(), new GuaranteeEvaluator(),
+      new MedicalExaminationEvaluator(), new PlanReviewEvaluator(), new ActionPlanEvaluator(),
+      new ProviderNoticeEvaluator(), new FollowUpEvaluator(), new ComplaintEvaluator());
 
   private static final Comparator<Draft> BY_DUE = Comparator.comparing(Draft::due,
       Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
@@ -69,14 +79,17 @@ public final class DeadlineEngine {
     validator.requireValid(caseFile);
     Lookup lookup = registry.find(caseFile.municipality(), caseFile.firstEventDate().orElse(caseFile.asOf()));
     Explainer explainer = Explainer.forLocale(locale);
-    CaseDeadlines computed = new CaseDeadlines(lookup, caseFile, limits, explainer).compute();
-    List<Deadline> deadlines = computed.deadlines().stream().sorted(BY_DUE).map(d -> Deadline.builder()
-        .kind(d.kind()).rule(d.rule())
-        .legalBasis(java.util.Optional.ofNullable(d.basis()).map(b -> b.citation()))
-        .startedBy(java.util.Optional.ofNullable(d.startedBy()))
-        .due(java.util.Optional.ofNullable(d.due()))
-        .standardDue(java.util.Optional.ofNullable(d.standardDue()))
-        .closedBy(java.util.Optional.ofNullable(d.closedBy()))
+    Evaluation evaluation = new Evaluation(CaseFacts.of(caseFile, lookup), limits, explainer);
+    for (Evaluator evaluator : PIPELINE) {
+      evaluator.evaluate(evaluation);
+    }
+    List<Deadline> deadlines = evaluation.drafts().stream().sorted(BY_DUE).map(d -> Deadline.builder()
+        .kind(d.kind()).course(d.course()).rule(d.rule())
+        .legalBasis(Optional.ofNullable(d.basis()).map(LegalReference::citation))
+        .startedBy(Optional.ofNullable(d.startedBy()))
+        .due(Optional.ofNullable(d.due()))
+        .standardDue(Optional.ofNullable(d.standardDue()))
+        .closedBy(Optional.ofNullable(d.closedBy()))
         .status(d.status())
         .explanation(explainer.explain(d))
         .build()).toList();
@@ -85,7 +98,7 @@ public final class DeadlineEngine {
         .asOf(caseFile.asOf())
         .standard(StandardSummary.of(lookup.standard()))
         .deadlines(deadlines)
-        .findings(computed.findings())
+        .findings(evaluation.findings())
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.deadline;
 
-import dk.kvalitetsstandard.standard.Span;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.text.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -53,7 +54,17 @@ final class Explainer {
     return messages.format(key, args);
   }
 
-  private static String text(LocalDate date) {
-    return date == null ? "" : date.toString();
+  /** A date as the explanations and findings write it. */
+  String date(LocalDate date) {
+    return date.toString();
+  }
+
+  /** The name of an offer kind in this language. */
+  String offerKind(OfferKind kind) {
+    return messages.text("offer." + kind);
+  }
+
+  private String text(LocalDate date) {
+    return date == null ? "" : date(date);
   }
 }

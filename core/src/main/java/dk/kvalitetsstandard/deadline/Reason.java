@@ -12,5 +12,7 @@ enum Reason {
   NOT_APPEALABLE,
   CASE_HANDLING,
   HEALTH,
-  ACTION_PLAN_ANONYMOUS
+  ACTION_PLAN_ANONYMOUS,
+  /** The course closed before treatment started and before the guarantee fell due. */
+  COURSE_ENDED
 }

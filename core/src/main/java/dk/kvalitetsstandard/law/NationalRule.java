@@ -29,6 +29,7 @@ public enum NationalRule {
   NAT_F4("NAT-F4", Provision.of(LegalReference.of(Act.SEL, "101", 6)), "Choosing another offer waives the 14-day guarantee."),
   NAT_F5("NAT-F5", Provision.of(LegalReference.of(Act.SUL, "142", 7)), "Medical treatment: free choice of institution, except heroin-assisted treatment; the institution may refuse."),
   NAT_F6("NAT-F6", Provision.of(LegalReference.of(Act.SEL, "101", 5)), "A chosen private provider must be approved by Socialtilsynet and listed on Tilbudsportalen."),
+  NAT_F7("NAT-F7", Provision.of(LegalReference.of(Act.SEL, "101", 5)), "MOVE is a method of outpatient treatment: for free choice it is of the character of the outpatient offer whose intensity it shares."),
   NAT_A1("NAT-A1", Provision.of(LegalReference.of(Act.SEL, "101 a", 1)), "Anonymous outpatient treatment for those with no other social problems helped under SEL part V."),
   NAT_A2("NAT-A2", Provision.of(LegalReference.of(Act.SEL, "101 a", 2)), "Agreements with two or more anonymous providers, one outside the municipality."),
   NAT_A3("NAT-A3", Provision.of(LegalReference.of(Act.SEL, "101 a", 3)), "Anonymous contact by web or phone leads to a clarifying conversation that the decision rests on."),

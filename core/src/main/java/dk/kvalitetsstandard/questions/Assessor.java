@@ -3,6 +3,7 @@ package dk.kvalitetsstandard.questions;
 import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.NationalRule;
 import dk.kvalitetsstandard.law.Provisions;
 import dk.kvalitetsstandard.law.Track;
@@ -155,29 +156,49 @@ public final class Assessor {
         .orElse(rule.map(r -> r.source().rule()).orElse(NationalRule.NAT_F1.id()));
     return FreeChoiceAnswer.builder().municipality(standard.municipality().slug()).outcome(outcome).rule(decidedBy)
         .legalBasis(basis.citation()).criteria(criteria)
-        .guaranteeWaived(outcome != ChoiceOutcome.REFUSED && track != Track.ALCOHOL)
+        .guaranteeWaived(outcome != ChoiceOutcome.REFUSED
+            && NationalFloor.guarantee(track).flatMap(NationalFloor.GuaranteeTerm::freeChoiceWaiver).isPresent())
         .openQuestions(open).build();
   }
 
-  /** NAT-F1: the same kind, and the same intensity where both offers have one. */
+  /**
+   * NAT-F1: the same kind of treatment, and the same intensity where both offers have one. MOVE
+   * compares as the outpatient treatment it is a method of (NAT-F7). An offer named by its kind
+   * alone has the intensity that every offer of that kind in the standard shares, if they share one
+   * (Odsherred's MOVE is its intensive course).
+   */
   private static Check equivalence(QualityStandard standard, String visited, String chosen, Messages m) {
     OfferKind visitedKind = kind(standard, visited);
     OfferKind chosenKind = kind(standard, chosen);
-    if (visitedKind != chosenKind) {
+    if (visitedKind.character() != chosenKind.character()) {
       return Check.of(NationalRule.NAT_F1.id(), false, m.format("fc.otherKind", name(m, visitedKind), name(m, chosenKind)));
     }
-    Optional<Intensity> visitedIntensity = offer(standard, visited).flatMap(Offer::intensity);
-    Optional<Intensity> chosenIntensity = offer(standard, chosen).flatMap(Offer::intensity);
+    Optional<Intensity> visitedIntensity = intensity(standard, visited);
+    Optional<Intensity> chosenIntensity = intensity(standard, chosen);
+    String rule = visitedKind == chosenKind ? NationalRule.NAT_F1.id() : NationalRule.NAT_F7.id();
+    OfferKind shown = visitedKind == chosenKind ? visitedKind : visitedKind.character();
     if (visitedIntensity.isPresent() && chosenIntensity.isPresent()) {
       boolean same = visitedIntensity.equals(chosenIntensity);
-      return Check.of(NationalRule.NAT_F1.id(), same, same ? m.format("fc.sameKindAndIntensity", name(m, visitedKind), name(m, visitedIntensity.get()))
+      return Check.of(rule, same, same ? m.format("fc.sameKindAndIntensity", name(m, shown), name(m, visitedIntensity.get()))
           : m.format("fc.otherIntensity", name(m, visitedIntensity.get()), name(m, chosenIntensity.get())));
     }
     if (visitedIntensity.isPresent() || chosenIntensity.isPresent()) {
-      return Check.of(NationalRule.NAT_F1.id(), null, m.format("fc.intensityUnknown", name(m, visitedKind),
+      return Check.of(rule, null, m.format("fc.intensityUnknown", name(m, shown),
           name(m, visitedIntensity.or(() -> chosenIntensity).orElseThrow())));
     }
-    return Check.of(NationalRule.NAT_F1.id(), true, m.format("fc.sameKind", name(m, visitedKind)));
+    return Check.of(rule, true, m.format("fc.sameKind", name(m, shown)));
+  }
+
+  /** The intensity of the offer with ID {@code offer}, or the one every offer of the kind so named shares. */
+  private static Optional<Intensity> intensity(QualityStandard standard, String offer) {
+    Optional<Offer> byId = offer(standard, offer);
+    if (byId.isPresent()) {
+      return byId.get().intensity();
+    }
+    OfferKind kind = kind(standard, offer);
+    List<Optional<Intensity>> shared = standard.offers().stream().filter(o -> o.kind() == kind).map(Offer::intensity)
+        .distinct().toList();
+    return shared.size() == 1 ? shared.get(0) : Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.NationalFloor;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ public enum ClockStart {
    * has delegated intake to it, and a case file cannot say so. A standard that counts it says so
    * ({@link #CONTACT_INCLUDING_APPROVED_PROVIDER}).
    */
-  FIRST_CONTACT(EnumSet.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL)),
+  FIRST_CONTACT(NationalFloor.GUARANTEE_CLOCK),
   /** The first contact with the municipality or with an approved treatment provider (GEN-G1). */
   CONTACT_INCLUDING_APPROVED_PROVIDER(EnumSet.allOf(ContactChannel.class)),
   /** The first attendance in person with an expressed wish for treatment (ODS-G2). */

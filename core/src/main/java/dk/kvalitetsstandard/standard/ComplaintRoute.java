@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.Span;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;

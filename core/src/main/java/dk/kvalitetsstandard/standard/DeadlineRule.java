@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

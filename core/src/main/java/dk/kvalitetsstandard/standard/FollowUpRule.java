@@ -1,9 +1,12 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.NationalFloor;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Track;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -21,10 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFollowUpRule.class)
 public abstract class FollowUpRule implements Sourced {
 
-  /** The four statuses that qualify for follow-up under NAT-U1. */
-  public static final Set<EndStatus> NATIONAL_QUALIFYING_ENDINGS = Set.copyOf(EnumSet.of(
-      EndStatus.COMPLETED, EndStatus.OTHER_OFFER, EndStatus.HOSPITAL, EndStatus.OTHER_REASON));
-
   @Value.Default
   public FollowUpKind kind() {
     return FollowUpKind.FOLLOW_UP;
@@ -39,12 +38,23 @@ public abstract class FollowUpRule implements Sourced {
   public abstract Set<EndStatus> qualifyingEndings();
 
   /**
-   * The national schedule of NAT-U1 as a municipality restates it: 1 and 6 months after the end,
-   * for the four qualifying statuses.
+   * The tracks the text speaks of; empty means every track of the standard. Anonymous treatment
+   * is never followed up, whatever the text: the municipality does not know who the citizen is.
+   */
+  public abstract Set<Track> tracks();
+
+  /** Whether the rule speaks of a case on {@code track}. */
+  public boolean appliesOn(Track track) {
+    return track != Track.ANONYMOUS_DRUG && (tracks().isEmpty() || tracks().contains(track));
+  }
+
+  /**
+   * The national schedule of NAT-U1 as a municipality restates it: the offsets and qualifying
+   * statuses of {@link NationalFloor#FOLLOW_UP}.
    */
   public static FollowUpRule national(Source source) {
-    return builder().addAfter(Span.of(1, Unit.MONTHS), Span.of(6, Unit.MONTHS))
-        .qualifyingEndings(NATIONAL_QUALIFYING_ENDINGS).source(source).build();
+    return builder().addAllAfter(NationalFloor.FOLLOW_UP.after())
+        .qualifyingEndings(NationalFloor.FOLLOW_UP.qualifying()).source(source).build();
   }
 
   @AssertTrue(message = "lets a deceased citizen qualify for follow-up")

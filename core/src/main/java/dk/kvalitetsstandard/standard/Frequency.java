@@ -1,5 +1,7 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import jakarta.validation.Valid;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.Track;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,11 +29,11 @@ public abstract class GuaranteeRule implements Sourced {
   @NotEmpty(message = "is stated for no track")
   public abstract Set<Track> tracks();
 
-  /** The number of calendar days; 14 unless the seed says otherwise. */
+  /** The number of calendar days; the law's length ({@link NationalFloor#GUARANTEE_LENGTH}) unless the text says otherwise. */
   @Value.Default
   @Positive
   public int days() {
-    return 14;
+    return NationalFloor.GUARANTEE_LENGTH.exactly();
   }
 
   /** Which contact starts the clock. */
@@ -77,6 +78,21 @@ public abstract class GuaranteeRule implements Sourced {
 
   /** Offer kinds whose assessment the guarantee does not cover (GEN-G2). */
   public abstract Set<OfferKind> notCovering();
+
+  /** The rule that leaves {@link #notCovering()} outside the guarantee, where another rule than the guarantee's own does (GEN-G2). */
+  public abstract Optional<@Valid Source> notCoveringSource();
+
+  /** The rule behind {@link #notCovering()}: {@link #notCoveringSource()} if present, else the guarantee's own. */
+  public Source notCoveringRule() {
+    return notCoveringSource().orElse(source());
+  }
+
+  /**
+   * Where the text lets a free choice of another provider set the guarantee aside, the rule that
+   * says so (ODS-G3). The law decides whether it may: on the alcohol track it may not
+   * ({@link NationalFloor#guarantee}).
+   */
+  public abstract Optional<@Valid Source> freeChoiceWaiver();
 
   @Override
   @Valid

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.Span;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import java.util.Optional;

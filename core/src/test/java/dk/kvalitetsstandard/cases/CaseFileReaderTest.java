@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
-import dk.kvalitetsstandard.standard.ContactChannel;
 import dk.kvalitetsstandard.standard.SampleStandards;
 import java.time.LocalDate;
 import java.util.List;

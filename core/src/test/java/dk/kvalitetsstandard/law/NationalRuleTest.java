@@ -26,13 +26,13 @@ class NationalRuleTest {
   void everyNationalRuleOnce() {
     Set<String> ids = Arrays.stream(NationalRule.values()).map(NationalRule::id).collect(Collectors.toSet());
     for (String id : Set.of("NAT-X1", "NAT-X2", "NAT-G1", "NAT-G2", "NAT-G3", "NAT-G4", "NAT-G5", "NAT-G6",
-        "NAT-P1", "NAT-P2", "NAT-P3", "NAT-P4", "NAT-F1", "NAT-F2", "NAT-F3", "NAT-F4", "NAT-F5", "NAT-F6",
+        "NAT-P1", "NAT-P2", "NAT-P3", "NAT-P4", "NAT-F1", "NAT-F2", "NAT-F3", "NAT-F4", "NAT-F5", "NAT-F6", "NAT-F7",
         "NAT-A1", "NAT-A2", "NAT-A3", "NAT-A4", "NAT-A5", "NAT-A6", "NAT-K1", "NAT-K2", "NAT-E1", "NAT-E2",
         "NAT-C1", "NAT-C2", "NAT-C3", "NAT-C4", "NAT-C5", "NAT-Q1", "NAT-Q2", "NAT-U1", "NAT-Y1", "NAT-Y2",
         "NAT-R1", "NAT-R2")) {
       assertTrue(ids.contains(id), id);
     }
-    assertEquals(40, NationalRule.values().length);
+    assertEquals(41, NationalRule.values().length);
   }
 
   @Test

@@ -3,7 +3,9 @@ package dk.kvalitetsstandard.standard;
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import java.time.LocalDate;
 
 /** Standards for core's own tests: one that uses every element of the vocabulary. */

@@ -1,5 +1,8 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

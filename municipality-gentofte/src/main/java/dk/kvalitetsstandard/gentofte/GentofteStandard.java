@@ -1,9 +1,12 @@
 package dk.kvalitetsstandard.gentofte;
 
 import dk.kvalitetsstandard.law.Act;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Adoption;
 import dk.kvalitetsstandard.standard.AdoptionStatus;
 import dk.kvalitetsstandard.standard.AmountFactor;
@@ -16,7 +19,6 @@ import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.ContactPoint;
 import dk.kvalitetsstandard.standard.ContentCoverage;
 import dk.kvalitetsstandard.standard.Criterion;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.FeeItem;
 import dk.kvalitetsstandard.standard.FeeRule;
 import dk.kvalitetsstandard.standard.FollowUpKind;
@@ -36,10 +38,8 @@ import dk.kvalitetsstandard.standard.ProviderRequirement;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
 import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Span;
 import dk.kvalitetsstandard.standard.Statement;
 import dk.kvalitetsstandard.standard.Topic;
-import dk.kvalitetsstandard.standard.Unit;
 import dk.kvalitetsstandard.standard.Validity;
 import java.util.List;
 
@@ -380,14 +380,18 @@ final class GentofteStandard {
   private static GuaranteeRule guarantee() {
     return GuaranteeRule.builder()
         .addTracks(Track.SOCIAL_DRUG)
-        .days(14)
         .clockStart(ClockStart.CONTACT_INCLUDING_APPROVED_PROVIDER)
-        .promise(Promise.START)
+        .promise(Promise.OFFER)
         .minors(MinorsRule.NOT_COVERED)
         .addNotCovering(OfferKind.DAY, OfferKind.RESIDENTIAL)
+        .notCoveringSource(Source.of("GEN-G2", "Udredning med henblik på dag- eller døgnbehandling sker i samarbejde "
+                + "med leverandører af ambulantly behandling og er ikke omfattet af behandlingsgarantien.")
+            .withNote("SEL § 101, stk. 4 covers every § 101 offer: a course that starts in day or residential "
+                + "treatment gets the law's guarantee, and the report says GEN-G2 would leave it out."))
         .source(Source.of("GEN-G1", "iværksætter tilbud om behandling senest 14 dage efter borgeren har henvendt sig til "
             + "kommunen eller til et godkendt behandlingssted")
-            .withNote("Stated for outpatient treatment; under-18s fall outside the outpatient criteria (over 18). "
+            .withNote("Read as a promise of an offer: the law makes treatment start (iværksættes), the text sets an "
+                + "offer going. Stated for outpatient treatment; under-18s fall outside the outpatient criteria (over 18). "
                 + "Assessment towards day or residential treatment is outside the guarantee (GEN-G2)."))
         .build();
   }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.NationalFloor;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.ProviderRequirement;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,7 +53,7 @@ class GentofteFollowUpAndComplaintsTest {
   void anyEnding() {
     FollowUpRule rule = followUp();
     assertEquals(EnumSet.complementOf(EnumSet.of(EndStatus.DECEASED)), EnumSet.copyOf(rule.qualifyingEndings()));
-    assertTrue(rule.qualifyingEndings().containsAll(FollowUpRule.NATIONAL_QUALIFYING_ENDINGS),
+    assertTrue(rule.qualifyingEndings().containsAll(NationalFloor.FOLLOW_UP.qualifying()),
         "at least the four national statuses (NAT-U1)");
     assertTrue(rule.qualifyingEndings().contains(EndStatus.DROPPED_OUT), "more generous than NAT-U1");
     assertFalse(rule.qualifyingEndings().contains(EndStatus.DECEASED));

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ClockStart;
-import dk.kvalitetsstandard.standard.ContactChannel;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.MinorsRule;
 import dk.kvalitetsstandard.standard.OfferKind;
@@ -37,7 +37,7 @@ class GentofteGuaranteeAndPlanReviewTest {
   void fourteenDaysToStart() {
     GuaranteeRule guarantee = guarantee();
     assertEquals(14, guarantee.days());
-    assertEquals(Promise.START, guarantee.promise(), "'iværksætter' is the law's verb: a start, not only an offer");
+    assertEquals(Promise.OFFER, guarantee.promise(), "'iværksætter tilbud om behandling' sets an offer going; the law requires the treatment to start");
     assertEquals("GEN-G1", guarantee.source().rule());
   }
 

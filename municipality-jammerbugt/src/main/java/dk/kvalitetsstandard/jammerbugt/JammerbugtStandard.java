@@ -6,8 +6,11 @@ import static dk.kvalitetsstandard.law.Track.MEDICAL_DRUG;
 import static dk.kvalitetsstandard.law.Track.SOCIAL_DRUG;
 
 import dk.kvalitetsstandard.law.Act;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Adoption;
 import dk.kvalitetsstandard.standard.AdoptionStatus;
 import dk.kvalitetsstandard.standard.AmountFactor;
@@ -22,7 +25,6 @@ import dk.kvalitetsstandard.standard.ContentCoverage;
 import dk.kvalitetsstandard.standard.Criterion;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.FeeItem;
 import dk.kvalitetsstandard.standard.FeeRule;
 import dk.kvalitetsstandard.standard.FollowUpKind;
@@ -43,10 +45,8 @@ import dk.kvalitetsstandard.standard.ProviderRequirement;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
 import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Span;
 import dk.kvalitetsstandard.standard.Statement;
 import dk.kvalitetsstandard.standard.Topic;
-import dk.kvalitetsstandard.standard.Unit;
 import dk.kvalitetsstandard.standard.Validity;
 import java.time.LocalDate;
 import java.util.List;
@@ -305,7 +305,7 @@ final class JammerbugtStandard {
         .id("move")
         .name("MOVE")
         .type(OfferType.MOVE)
-        .addTracks(SOCIAL_DRUG)
+        .addTracks(SOCIAL_DRUG, ALCOHOL)
         .description("Structured course for young people: a screening conversation, 12 weekly treatment"
             + " conversations (cognitive behavioural therapy, motivational interviewing) and six months of"
             + " follow-up treatment.")
@@ -318,7 +318,9 @@ final class JammerbugtStandard {
             Source.of("JAM-O5", "som vurderes at kunne profitere af tilbuddet")))
         .source(Source.of("JAM-O5", "Metoden bygger på et struktureret samtaleforløb, som består af en"
             + " screeningsamtale, 12 ugentlige behandlingssamtaler og en opfølgende behandling over seks måneder.")
-            .withNote("The seed's legal basis is SEL § 101, stk. 9-12 only, so MOVE is on the social drug track."
+            .withNote("MOVE is a way of giving outpatient treatment (NAT-F7). Its target group, young people 'med et"
+                + " behandlingskrævende rusmiddelbrug', names any intoxicant, so it serves the alcohol track as well as"
+                + " the social drug track, although the seed's legal basis cites only SEL § 101, stk. 9-12."
                 + " 'sessions' counts the 12 weekly treatment conversations, not the screening or the follow-up."))
         .build();
   }
@@ -579,7 +581,6 @@ final class JammerbugtStandard {
   private static List<GuaranteeRule> guarantees() {
     return List.of(GuaranteeRule.builder()
         .addTracks(SOCIAL_DRUG, MEDICAL_DRUG, ALCOHOL)
-        .days(14)
         .clockStart(ClockStart.FIRST_CONTACT)
         .promise(Promise.OFFER)
         .minors(MinorsRule.NOT_STATED)

@@ -15,12 +15,12 @@ import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Finding;
 import dk.kvalitetsstandard.deadline.Status;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
 import dk.kvalitetsstandard.standard.DeadlineKind;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -550,7 +550,7 @@ class JammerbugtDeadlinesTest {
     }
 
     @Test
-    @DisplayName("JAM-D1 NAT-G5 a completed alcohol course gets the talks too (SUL § 141), and the law's follow-ups")
+    @DisplayName("JAM-D1 NAT-U1 a completed alcohol course gets the talks too (SUL § 141), but no follow-ups: NAT-U1 is social treatment only")
     void alcoholCompleted() {
       DeadlineReport r = report(Track.ALCOHOL, d(2023, 10, 1), phone(d(2023, 1, 9)), start(d(2023, 1, 16), "OUTPATIENT"),
           end(d(2023, 6, 30), EndStatus.COMPLETED), event(EventType.FOLLOW_UP, d(2023, 7, 28)));
@@ -560,12 +560,8 @@ class JammerbugtDeadlinesTest {
         assertDeadline(talk, DeadlineKind.RELAPSE_PREVENTION, "JAM-D1", "SUL § 141",
             d(2023, 6, 30), d(2024, 6, 30), null, Status.PENDING);
       }
-      List<Deadline> followUps = all(r, DeadlineKind.FOLLOW_UP);
-      assertEquals(2, followUps.size());
-      assertDeadline(followUps.get(0), DeadlineKind.FOLLOW_UP, "NAT-U1", BEK_1477_4_2,
-          d(2023, 6, 30), d(2023, 7, 30), d(2023, 7, 28), Status.MET);
-      assertDeadline(followUps.get(1), DeadlineKind.FOLLOW_UP, "NAT-U1", BEK_1477_4_2,
-          d(2023, 6, 30), d(2023, 12, 30), null, Status.PENDING);
+      assertEquals(List.of(), all(r, DeadlineKind.FOLLOW_UP), "BEK nr. 1477 § 4, stk. 2 concerns social treatment under SEL § 101");
+      assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("JAM-D1")), "no finding of a follow-up the law does not require");
     }
 
     @Test
@@ -586,7 +582,7 @@ class JammerbugtDeadlinesTest {
     @Test
     @DisplayName("NAT-U1 D0-2 ended 31 January 2023 (other reason): follow-ups due 28 February and 31 July 2023")
     void monthEnd2023() {
-      DeadlineReport r = report(Track.MEDICAL_DRUG, d(2023, 3, 1), phone(d(2022, 10, 3)), start(d(2022, 10, 10), "SUBSTITUTION"),
+      DeadlineReport r = report(Track.SOCIAL_DRUG, d(2023, 3, 1), phone(d(2022, 10, 3)), start(d(2022, 10, 10), "OUTPATIENT"),
           end(d(2023, 1, 31), EndStatus.OTHER_REASON), event(EventType.FOLLOW_UP, d(2023, 2, 28)));
       List<Deadline> followUps = all(r, DeadlineKind.FOLLOW_UP);
       assertEquals(2, followUps.size());

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.ContactPoint;
-import dk.kvalitetsstandard.standard.EndStatus;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

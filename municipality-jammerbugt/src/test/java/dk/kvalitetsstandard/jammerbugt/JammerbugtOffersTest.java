@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Anonymity;
 import dk.kvalitetsstandard.standard.CitizenFact;
 import dk.kvalitetsstandard.standard.Criterion;
@@ -16,8 +18,6 @@ import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.OfferType;
 import dk.kvalitetsstandard.standard.ProviderRequirement;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +103,7 @@ class JammerbugtOffersTest {
   }
 
   @Test
-  @DisplayName("JAM-O5 MOVE for ages 15-25: 12 weekly treatment conversations, on the social drug track")
+  @DisplayName("JAM-O5 NAT-F7 MOVE for ages 15-25: 12 weekly treatment conversations, for any intoxicant: drugs and alcohol")
   void move() {
     Offer move = offer("move");
     assertEquals(OfferKind.MOVE, move.kind());
@@ -111,7 +111,8 @@ class JammerbugtOffersTest {
     assertEquals(Optional.of(25), move.maxAge());
     assertEquals(12, move.sessions().orElseThrow().exactly());
     assertEquals(WEEKLY, move.frequency().orElseThrow());
-    assertEquals(Set.of(Track.SOCIAL_DRUG), move.tracks(), "the seed's legal basis is SEL § 101, stk. 9-12");
+    assertEquals(Set.of(Track.SOCIAL_DRUG, Track.ALCOHOL), move.tracks(),
+        "'unge i alderen 15 til 25 år med et behandlingskrævende rusmiddelbrug' names any intoxicant (NAT-F7)");
   }
 
   @Test
@@ -196,12 +197,12 @@ class JammerbugtOffersTest {
   }
 
   @Test
-  @DisplayName("JAM-O1 to JAM-O12 alcohol is served by the centre's general offers, not by MOVE or substitution")
+  @DisplayName("JAM-O1 to JAM-O12 NAT-F7 alcohol is served by the centre's general offers and MOVE, not by substitution")
   void alcoholOffers() {
     List<String> alcohol = STANDARD.offersOn(Track.ALCOHOL).stream().map(Offer::id).toList();
     assertTrue(alcohol.containsAll(List.of("open-counselling", "outpatient", "group", "motivational",
         "aftercare-group", "residential", "nada")), alcohol.toString());
-    assertFalse(alcohol.contains("move"));
+    assertTrue(alcohol.contains("move"), "MOVE's target group is any intoxicant (NAT-F7)");
     assertFalse(alcohol.contains("substitution"));
     assertFalse(alcohol.contains("anonymous-outpatient"));
   }

@@ -142,10 +142,10 @@ class JammerbugtScreeningQuestionTest {
   }
 
   @Test
-  @DisplayName("JAM-O1 JAM-O12 JAM-O10 JAM-D2 the other tracks: alcohol has every general offer but MOVE and the"
+  @DisplayName("JAM-O1 JAM-O12 JAM-O10 JAM-D2 NAT-F7 the other tracks: alcohol has every general offer and MOVE but not the"
       + " medical examination; medical has NADA, substitution and the examination; anonymous has one offer")
   void offersOnTheOtherTracks() {
-    assertEquals(List.of("open-counselling", "your-choice", "outpatient", "group", "motivational", "aftercare-group",
+    assertEquals(List.of("open-counselling", "your-choice", "outpatient", "group", "move", "motivational", "aftercare-group",
         "psychological-screening", "psychologist-support", "psychological-assessment", "nada", "residential"),
         ids(screen(Track.ALCOHOL, aged(40))));
 

@@ -2,8 +2,11 @@ package dk.kvalitetsstandard.odsherred;
 
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Adoption;
 import dk.kvalitetsstandard.standard.AdoptionStatus;
 import dk.kvalitetsstandard.standard.Anonymity;
@@ -40,10 +43,8 @@ import dk.kvalitetsstandard.standard.ProviderRequirement;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
 import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Span;
 import dk.kvalitetsstandard.standard.Statement;
 import dk.kvalitetsstandard.standard.Topic;
-import dk.kvalitetsstandard.standard.Unit;
 import dk.kvalitetsstandard.standard.Validity;
 import java.time.LocalDate;
 import java.util.List;
@@ -519,10 +520,13 @@ final class OdsherredStandard {
   private static GuaranteeRule guarantee() {
     return GuaranteeRule.builder()
         .addTracks(Track.SOCIAL_DRUG, Track.MEDICAL_DRUG, Track.ALCOHOL)
-        .days(14)
         .clockStart(ClockStart.IN_PERSON_ATTENDANCE)
         .promise(Promise.OFFER)
         .minors(MinorsRule.APPLIES)
+        .freeChoiceWaiver(Source.of("ODS-G3", "Fristen på 14 dage kan dog fraviges, hvis borgeren - efter frit valgs "
+                + "ordningen - vælger et andet behandlingstilbud end det, der er visiteret til.")
+            .withNote("Stated for alcohol and drugs alike. SUL § 141 has no such exception, so on the alcohol track the "
+                + "law keeps the guarantee (NAT-G5)."))
         .fromAge(MIN_AGE)
         .clockSource(Source.of("ODS-G2", "De 14 dage regnes fra det tidspunkt, hvor borgeren personligt møder op i "
             + "teamet med et udtrykt ønske om behandling.")
@@ -564,7 +568,8 @@ final class OdsherredStandard {
     return FollowUpRule.builder()
         .kind(FollowUpKind.FOLLOW_UP)
         .addAfter(Span.of(1, Unit.MONTHS), Span.of(3, Unit.MONTHS))
-        .qualifyingEndings(FollowUpRule.NATIONAL_QUALIFYING_ENDINGS)
+        .qualifyingEndings(NationalFloor.FOLLOW_UP.qualifying())
+        .addTracks(Track.SOCIAL_DRUG, Track.MEDICAL_DRUG)
         .source(Source.of("ODS-U2", "Der foretages, efter 1 md og efter 3 mdr., opfølgning på borgere, der har været "
                 + "i stofmisbrugsbehandling")
             .withNote("3 months, not the 6 of NAT-U1: encoded as written. Drug treatment only; the four statuses "

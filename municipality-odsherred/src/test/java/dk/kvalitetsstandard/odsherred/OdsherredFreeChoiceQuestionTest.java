@@ -13,9 +13,9 @@ import dk.kvalitetsstandard.questions.Assessor;
 import dk.kvalitetsstandard.questions.Check;
 import dk.kvalitetsstandard.questions.ChoiceOutcome;
 import dk.kvalitetsstandard.questions.FreeChoiceAnswer;
-import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
 import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
 import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
 import dk.kvalitetsstandard.questions.Medicine;
 import dk.kvalitetsstandard.questions.Note;
 import dk.kvalitetsstandard.registry.StandardRegistry;
@@ -123,6 +123,27 @@ class OdsherredFreeChoiceQuestionTest {
           () -> assertEquals("The chosen offer is of the same kind and intensity as the visited one "
               + "(outpatient treatment, high).", a.criteria().get(1).message()),
           () -> assertTrue(a.guaranteeWaived()));
+    }
+
+    @Test
+    @DisplayName("ODS-O4 NAT-F7 visited to intensive outpatient, a MOVE course elsewhere: MOVE is that course in another form, allowed")
+    void intensiveToMove() {
+      for (String chosen : List.of("move", "MOVE")) {
+        FreeChoiceAnswer a = ask(question(Track.SOCIAL_DRUG).visited(visited("outpatient-intensive"))
+            .chosen(listedPrivate(chosen)));
+        assertAll(
+            () -> assertEquals(ChoiceOutcome.ALLOWED, a.outcome(), chosen),
+            () -> assertCriteria(a, "NAT-F2=true", "NAT-F7=true", "NAT-F6=true"),
+            () -> assertTrue(a.guaranteeWaived()));
+      }
+    }
+
+    @Test
+    @DisplayName("ODS-O3 NAT-F7 visited to medium outpatient, a MOVE course elsewhere: another intensity, refused")
+    void mediumToMove() {
+      FreeChoiceAnswer a = ask(question(Track.SOCIAL_DRUG).visited(visited("outpatient-medium")).chosen(listedPrivate("move")));
+      assertEquals(ChoiceOutcome.REFUSED, a.outcome());
+      assertCriteria(a, "NAT-F2=true", "NAT-F7=false", "NAT-F6=true");
     }
 
     @Test

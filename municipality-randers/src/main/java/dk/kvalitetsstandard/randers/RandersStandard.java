@@ -3,7 +3,9 @@ package dk.kvalitetsstandard.randers;
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Adoption;
 import dk.kvalitetsstandard.standard.AdoptionStatus;
 import dk.kvalitetsstandard.standard.AmountFactor;
@@ -38,10 +40,8 @@ import dk.kvalitetsstandard.standard.ProviderRequirement;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
 import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Span;
 import dk.kvalitetsstandard.standard.Statement;
 import dk.kvalitetsstandard.standard.Topic;
-import dk.kvalitetsstandard.standard.Unit;
 import dk.kvalitetsstandard.standard.Validity;
 import java.util.List;
 
@@ -389,7 +389,6 @@ final class RandersStandard {
   private static List<GuaranteeRule> guarantees() {
     return List.of(GuaranteeRule.builder()
         .addTracks(Track.SOCIAL_DRUG)
-        .days(14)
         .clockStart(ClockStart.FIRST_CONTACT)
         .promise(Promise.START)
         .minors(MinorsRule.NEEDS_DECISION)

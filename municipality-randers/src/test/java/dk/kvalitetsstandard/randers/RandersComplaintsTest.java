@@ -3,11 +3,11 @@ package dk.kvalitetsstandard.randers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;

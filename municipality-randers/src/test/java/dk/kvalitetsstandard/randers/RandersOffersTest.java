@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.Anonymity;
 import dk.kvalitetsstandard.standard.CitizenFact;
 import dk.kvalitetsstandard.standard.Criterion;
@@ -14,8 +16,6 @@ import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.OfferType;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -3,14 +3,14 @@ package dk.kvalitetsstandard.randers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dk.kvalitetsstandard.standard.EndStatus;
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.PlanReviewRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -10,11 +10,12 @@ import dk.kvalitetsstandard.cases.Outcome;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,13 @@ public class DeadlineBenchmark {
     return Json.mapper().writeValueAsString(engine.report(reader.read(typicalJson)));
   }
 
+  // The law's terms, read once from where they are declared, as plain ints for the hand-written floor.
+  private static final int GUARANTEE_DAYS = NationalFloor.GUARANTEE_LENGTH.exactly();
+  private static final int FIRST_FOLLOW_UP_MONTHS = NationalFloor.FOLLOW_UP.after().get(0).exactly();
+  private static final int SECOND_FOLLOW_UP_MONTHS = NationalFloor.FOLLOW_UP.after().get(1).exactly();
+  private static final int COMPLAINT_WEEKS = NationalFloor.COMPLAINT_LIMIT.limit().exactly();
+  private static final int RECONSIDERATION_WEEKS = NationalFloor.RECONSIDERATION_LIMIT.limit().exactly();
+
   /**
    * The floor: the same nine due dates and statuses computed by hand for this one case, with no
    * standard, no composition, no validation and no explanation.
@@ -88,17 +96,17 @@ public class DeadlineBenchmark {
   @Benchmark
   public Object handWritten() {
     LocalDate asOf = LocalDate.of(2026, 11, 1);
-    LocalDate guaranteeDue = LocalDate.of(2026, 1, 5).plusDays(14);
+    LocalDate guaranteeDue = LocalDate.of(2026, 1, 5).plusDays(GUARANTEE_DAYS);
     boolean guaranteeMet = !LocalDate.of(2026, 1, 16).isAfter(guaranteeDue);
     LocalDate reviewDue = LocalDate.of(2026, 1, 16).plusMonths(6);
     boolean reviewMet = !LocalDate.of(2026, 6, 30).isAfter(reviewDue);
     LocalDate nextReviewDue = LocalDate.of(2026, 6, 30).plusMonths(6);
     LocalDate end = LocalDate.of(2026, 8, 31);
-    LocalDate firstFollowUp = end.plusMonths(1);
-    LocalDate secondFollowUp = end.plusMonths(6);
+    LocalDate firstFollowUp = end.plusMonths(FIRST_FOLLOW_UP_MONTHS);
+    LocalDate secondFollowUp = end.plusMonths(SECOND_FOLLOW_UP_MONTHS);
     boolean secondPending = !asOf.isAfter(secondFollowUp);
-    LocalDate complaintDue = nextWorkingDay(LocalDate.of(2026, 2, 2).plusWeeks(4));
-    LocalDate reconsiderationDue = nextWorkingDay(LocalDate.of(2026, 2, 20).plusWeeks(4));
+    LocalDate complaintDue = nextWorkingDay(LocalDate.of(2026, 2, 2).plusWeeks(COMPLAINT_WEEKS));
+    LocalDate reconsiderationDue = nextWorkingDay(LocalDate.of(2026, 2, 20).plusWeeks(RECONSIDERATION_WEEKS));
     return new Object[] {guaranteeDue, guaranteeMet, reviewDue, reviewMet, nextReviewDue, firstFollowUp,
         secondFollowUp, secondPending, complaintDue, reconsiderationDue};
   }

@@ -8,8 +8,8 @@ import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.json.Json;
-import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,6 +67,17 @@ class StandardsCliTest {
     for (String level : List.of("low intensity", "medium intensity", "high intensity")) {
       assertTrue(result.out().contains("outpatient, " + level + "]"), level + " in\n" + result.out());
     }
+  }
+
+  @Test
+  @DisplayName("D0-7 report on the README's two-course example: a guarantee per course, the plan review of the second course")
+  void reportTwoCourses() throws Exception {
+    Result result = run("report", "cases/randers-relapse.json");
+    assertEquals(0, result.code(), result.err());
+    DeadlineReport report = Json.mapper().readValue(result.out(), DeadlineReport.class);
+    assertEquals(List.of("TREATMENT_GUARANTEE 1 MET 2026-01-19", "TREATMENT_GUARANTEE 2 BREACHED 2026-04-21",
+        "PLAN_REVIEW 2 PENDING 2026-10-24"), report.deadlines().stream()
+        .map(d -> d.kind() + " " + d.course() + " " + d.status() + " " + d.due().orElseThrow()).toList());
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
-import dk.kvalitetsstandard.conformance.FloorFinding;
 import dk.kvalitetsstandard.conformance.FloorFinding.Kind;
+import dk.kvalitetsstandard.conformance.FloorFinding;
 import dk.kvalitetsstandard.conformance.StandardCheck;
 import dk.kvalitetsstandard.conformance.StandardChecker;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
@@ -100,10 +100,32 @@ class FloorFindingsTest {
   }
 
   @Test
-  @DisplayName("ODS-G1, JAM-G1 below NAT-G1: an offer within 14 days, where the law requires the start")
+  @DisplayName("ODS-G1, JAM-G1, GEN-G1 below NAT-G1: an offer within 14 days, where the law requires the start")
   void offerInsteadOfStart() {
     demonstrated(finding("odsherred", Kind.PROMISES_OFFER_NOT_START, "ODS-G1"), "Breached");
     demonstrated(finding("jammerbugt", Kind.PROMISES_OFFER_NOT_START, "JAM-G1"), "Breached");
+    demonstrated(finding("gentofte", Kind.PROMISES_OFFER_NOT_START, "GEN-G1"), "Breached");
+  }
+
+  @Test
+  @DisplayName("GEN-G2 below NAT-G1: day and residential treatment left outside the guarantee, which SEL § 101, stk. 4 covers")
+  void gentofteExcludedOffers() {
+    List<FloorFinding> found = check("gentofte").findings().stream().filter(f -> f.kind() == Kind.OFFERS_OUTSIDE_GUARANTEE).toList();
+    assertEquals(List.of("GEN-G2", "GEN-G2"), found.stream().map(FloorFinding::rule).toList());
+    for (FloorFinding f : found) {
+      assertEquals("NAT-G1", f.nationalRule());
+      demonstrated(f, "outside its treatment guarantee", "course 1 started in it");
+    }
+  }
+
+  @Test
+  @DisplayName("ODS-G3 below NAT-G5: a free choice never sets the alcohol guarantee aside, whatever the text says")
+  void odsherredAlcoholWaiver() {
+    FloorFinding f = finding("odsherred", Kind.WAIVER_WITHOUT_BASIS, "ODS-G3");
+    assertEquals("NAT-G5", f.nationalRule());
+    demonstrated(f, "SUL § 141, stk. 2 makes no such exception");
+    assertEquals(1, check("odsherred").findings().stream().filter(x -> x.kind() == Kind.WAIVER_WITHOUT_BASIS).count(),
+        "drugs: SEL § 101, stk. 6 and SUL § 142, stk. 8 do let a free choice set the guarantee aside");
   }
 
   @Test
@@ -139,6 +161,8 @@ class FloorFindingsTest {
     assertTrue(check("randers").findings().stream().noneMatch(f -> f.kind() == Kind.CLOCK_STARTS_LATER));
     assertTrue(check("ringsted").findings().stream().noneMatch(f -> f.kind() == Kind.FOLLOW_UP_OMITTED || f.kind() == Kind.NO_FOLLOW_UP));
     assertTrue(check("odsherred").findings().stream().noneMatch(f -> f.kind() == Kind.EXPIRED || f.kind() == Kind.REVISION_OVERDUE));
-    assertTrue(check("gentofte").findings().stream().noneMatch(f -> f.kind() == Kind.PROMISES_OFFER_NOT_START));
+    assertTrue(check("randers").findings().stream().noneMatch(f -> f.kind() == Kind.PROMISES_OFFER_NOT_START));
+    assertTrue(check("randers").findings().stream().noneMatch(f -> f.kind() == Kind.OFFERS_OUTSIDE_GUARANTEE
+        || f.kind() == Kind.WAIVER_WITHOUT_BASIS));
   }
 }

@@ -119,13 +119,13 @@ class QuestionPropertiesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("standards")
-  @DisplayName("NAT-F1 changing only the chosen offer's kind away from the visited kind always refuses")
+  @DisplayName("NAT-F1 NAT-F7 changing only the chosen offer's kind to another character of treatment always refuses (MOVE is outpatient)")
   void otherKindAlwaysRefuses(QualityStandard standard) {
     forAll(standard, r -> {
       FreeChoiceQuestion q = freeChoice(standard, r);
       OfferKind visited = pick(r, List.of(OfferKind.COUNSELLING, OfferKind.OUTPATIENT, OfferKind.DAY, OfferKind.RESIDENTIAL,
           OfferKind.SUBSTITUTION, OfferKind.MOVE));
-      List<OfferKind> others = Stream.of(OfferKind.values()).filter(k -> k != visited).toList();
+      List<OfferKind> others = Stream.of(OfferKind.values()).filter(k -> k.character() != visited.character()).toList();
       return FreeChoiceQuestion.builder().from(q).visited(FreeChoiceQuestion.Visited.of(visited.name(), AS_OF.minusDays(5)))
           .chosen(FreeChoiceQuestion.Chosen.of(pick(r, others).name(), q.chosen().onTilbudsportalen().orElse(null),
               q.chosen().isPublic().orElse(null))).build();

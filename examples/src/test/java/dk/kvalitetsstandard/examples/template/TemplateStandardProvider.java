@@ -1,16 +1,18 @@
 package dk.kvalitetsstandard.examples.template;
 
 import dk.kvalitetsstandard.law.RequiredContent;
+import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.Adoption;
 import dk.kvalitetsstandard.standard.AdoptionStatus;
+import dk.kvalitetsstandard.standard.Charge;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.ContentCoverage;
 import dk.kvalitetsstandard.standard.FeeItem;
 import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.Charge;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.Municipality;
@@ -18,8 +20,6 @@ import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferType;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Span;
-import dk.kvalitetsstandard.standard.Unit;
 import dk.kvalitetsstandard.standard.Validity;
 
 /**

@@ -1,4 +1,4 @@
-package dk.kvalitetsstandard.standard;
+package dk.kvalitetsstandard.law;
 
 /** How treatment ended: the discharge statuses of CASE-FORMAT.md. */
 public enum EndStatus {

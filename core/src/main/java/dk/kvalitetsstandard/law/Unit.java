@@ -1,4 +1,4 @@
-package dk.kvalitetsstandard.standard;
+package dk.kvalitetsstandard.law;
 
 import java.time.LocalDate;
 

@@ -1,9 +1,9 @@
-package dk.kvalitetsstandard.standard;
+package dk.kvalitetsstandard.law;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

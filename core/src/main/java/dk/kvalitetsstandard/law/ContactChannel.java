@@ -1,4 +1,4 @@
-package dk.kvalitetsstandard.standard;
+package dk.kvalitetsstandard.law;
 
 /** How a citizen made contact (CASE-FORMAT.md). */
 public enum ContactChannel {

@@ -1,0 +1,227 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.registry.InForce;
+import dk.kvalitetsstandard.registry.Lookup;
+import dk.kvalitetsstandard.standard.ComplaintSubject;
+import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.standard.DeadlineRule;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * What the evaluators need to know of one case, computed once and in one pass over its events:
+ * the standard applied, the courses (D0-7) with their own events, and every event by type in date
+ * order.
+ *
+ * <p>Courses: a {@code CONTACT} opens a course when none is open, at the start of the history,
+ * after a {@code TREATMENT_END} or after a refusal that closed the previous course. A contact
+ * while a course is open, on its closing day included, belongs to it. Reading: a refusal closes a
+ * course only while treatment has not started (afterwards there is treatment running, which only
+ * a {@code TREATMENT_END} ends), and the refusal that counts is of the treatment the track is
+ * about: social treatment on the social track, health treatment on the medical and alcohol tracks,
+ * anonymous treatment on the anonymous track. A {@code TREATMENT_START} while no course is open
+ * (a transfer without a new request) opens a course with no contact, which has no guarantee.
+ *
+ * <p>Immutable after construction; one instance per report.
+ */
+final class CaseFacts {
+
+  private final CaseFile caseFile;
+  private final QualityStandard standard;
+  private final InForce inForce;
+  private final List<Course> courses = new ArrayList<>();
+  private final Map<EventType, List<CaseEvent>> byType = new EnumMap<>(EventType.class);
+
+  private CaseFacts(CaseFile caseFile, Lookup lookup) {
+    this.caseFile = caseFile;
+    this.standard = lookup.standard();
+    this.inForce = lookup.inForce();
+    for (EventType type : EventType.values()) {
+      byType.put(type, new ArrayList<>());
+    }
+    ComplaintSubject treatment = treatmentSubject(caseFile.track());
+    Course open = null;
+    for (CaseEvent event : caseFile.chronological()) {
+      byType.get(event.type()).add(event);
+      switch (event.type()) {
+        case CONTACT -> {
+          if (open == null) {
+            open = next();
+          }
+          open.addContact(event);
+        }
+        case TREATMENT_START -> {
+          if (open == null) {
+            open = next();
+          }
+          open.started(event, CaseValidator.offerKind(standard, event.offer().orElseThrow()).orElse(null));
+        }
+        case TREATMENT_END -> {
+          if (open != null) {
+            open.ended(event);
+            open = null;
+          }
+        }
+        case DECISION_RECEIVED -> {
+          boolean refusal = event.subject().orElse(null) == treatment && event.outcome().orElse(null) == Outcome.REFUSED;
+          if (open != null && refusal && open.start().isEmpty()) {
+            open.refused(event);
+            open = null;
+          }
+        }
+        case FREE_CHOICE -> addTo(open, c -> c.freeChoices().add(event.date()));
+        case PLAN_REVIEW -> addTo(open, c -> c.reviews().add(event.date()));
+        case ACTION_PLAN_CLARIFIED -> addTo(open, c -> c.actionPlans().add(event.date()));
+        case MEDICAL_EXAMINATION -> addTo(open, c -> c.examinations().add(event.date()));
+        case UNDER18_GUARANTEE_DECISION -> addTo(open, c -> c.decidedForMinor(event));
+        default -> { }
+      }
+    }
+  }
+
+  /** The facts of {@code caseFile} under the standard {@code lookup} found. */
+  static CaseFacts of(CaseFile caseFile, Lookup lookup) {
+    return new CaseFacts(caseFile, lookup);
+  }
+
+  private Course next() {
+    Course course = new Course(courses.size() + 1);
+    courses.add(course);
+    return course;
+  }
+
+  private static void addTo(Course open, Consumer<Course> action) {
+    if (open != null) {
+      action.accept(open);
+    }
+  }
+
+  /** The subject of a decision that refuses the treatment a case on {@code track} asks for. */
+  static ComplaintSubject treatmentSubject(Track track) {
+    return switch (track) {
+      case SOCIAL_DRUG -> ComplaintSubject.SOCIAL_TREATMENT;
+      case ANONYMOUS_DRUG -> ComplaintSubject.ANONYMOUS_TREATMENT;
+      case MEDICAL_DRUG, ALCOHOL -> ComplaintSubject.HEALTH_TREATMENT;
+    };
+  }
+
+  CaseFile caseFile() {
+    return caseFile;
+  }
+
+  QualityStandard standard() {
+    return standard;
+  }
+
+  InForce inForce() {
+    return inForce;
+  }
+
+  Track track() {
+    return caseFile.track();
+  }
+
+  boolean minor() {
+    return caseFile.citizen().isMinor();
+  }
+
+  LocalDate asOf() {
+    return caseFile.asOf();
+  }
+
+  String municipalityName() {
+    return standard.municipality().name();
+  }
+
+  /** The courses in order; empty for a history with neither a contact nor a start. */
+  List<Course> courses() {
+    return courses;
+  }
+
+  /** Every event of {@code type}, in date order. */
+  List<CaseEvent> all(EventType type) {
+    return byType.get(type);
+  }
+
+  /**
+   * The number of the course an event on {@code date} belongs to: the latest course opened on or
+   * before it (a decision between two courses belongs to the earlier one), 1 where none has opened.
+   */
+  int courseAt(LocalDate date) {
+    int number = 1;
+    for (Course course : courses) {
+      LocalDate opened = course.contacts().isEmpty() ? course.start().orElseThrow() : course.contacts().get(0).date();
+      if (opened.isAfter(date)) {
+        break;
+      }
+      number = course.number();
+    }
+    return number;
+  }
+
+  /** The standard's time limit of {@code kind} on the case's track, if it has one. */
+  Optional<DeadlineRule> deadlineRule(DeadlineKind kind) {
+    return standard.deadlines().stream().filter(r -> r.kind() == kind)
+        .filter(r -> r.tracks().isEmpty() || r.tracks().contains(track())).findFirst();
+  }
+
+  /** The number of the last course, or 1 where none has opened. */
+  int lastCourse() {
+    return courses.isEmpty() ? 1 : courses.get(courses.size() - 1).number();
+  }
+
+  /**
+   * Where a deadline whose starting event has not happened yet belongs (D0-4): to the last course
+   * while it is open and {@code started} does not hold of it, or to course 1 where no course has
+   * opened; a closed course starts nothing more.
+   */
+  Optional<Integer> awaiting(Predicate<Course> started) {
+    if (courses.isEmpty()) {
+      return Optional.of(1);
+    }
+    Course last = courses.get(courses.size() - 1);
+    return last.isOpen() && !started.test(last) ? Optional.of(last.number()) : Optional.empty();
+  }
+
+  /** The date of the first of {@code events} (in date order) on or after {@code date}, found by bisection. */
+  static Optional<LocalDate> firstOnOrAfter(List<CaseEvent> events, LocalDate date) {
+    int low = 0;
+    int high = events.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (events.get(mid).date().isBefore(date)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < events.size() ? Optional.of(events.get(low).date()) : Optional.empty();
+  }
+
+  /** A deadline's status from its dates alone: met or breached when closed, else pending or breached on {@code asOf}. */
+  Status byDates(LocalDate due, LocalDate closedBy) {
+    if (closedBy != null) {
+      return closedBy.isAfter(due) ? Status.BREACHED : Status.MET;
+    }
+    return asOf().isAfter(due) ? Status.BREACHED : Status.PENDING;
+  }
+
+  /** The provision treatment on the case's track is given under on {@code date}. */
+  LegalReference treatmentBasis(LocalDate date) {
+    return track().legalBasis(date, caseFile.citizen().age().orElse(null));
+  }
+}

@@ -1,0 +1,134 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.standard.OfferKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One course (forløb, D0-7) of a case history: from the request that opened it to the end or the
+ * refusal that closed it, with the events that fall within it. A new request after a course has
+ * closed opens the next one, with its own guarantee clock, treatment plan, plan reviews,
+ * action-plan clarification and medical examination.
+ *
+ * <p>Built by {@link CaseFacts} in one pass over the events; not shared between threads while it
+ * is being built, read-only afterwards.
+ */
+final class Course {
+
+  private final int number;
+  private final List<CaseEvent> contacts = new ArrayList<>();
+  private final List<LocalDate> freeChoices = new ArrayList<>();
+  private final List<LocalDate> reviews = new ArrayList<>();
+  private final List<LocalDate> actionPlans = new ArrayList<>();
+  private final List<LocalDate> examinations = new ArrayList<>();
+  private CaseEvent start;
+  private OfferKind startedIn;
+  private CaseEvent minorDecision;
+  private CaseEvent end;
+  private CaseEvent refusal;
+
+  Course(int number) {
+    this.number = number;
+  }
+
+  /** The course's number, 1 for the first. */
+  int number() {
+    return number;
+  }
+
+  /** The requests for treatment within the course, in date order; empty for a course opened by a start alone. */
+  List<CaseEvent> contacts() {
+    return contacts;
+  }
+
+  /** The date of the first contact that {@code startsClock} accepts. */
+  Optional<LocalDate> firstContact(Predicate<CaseEvent> startsClock) {
+    return contacts.stream().filter(startsClock).map(CaseEvent::date).findFirst();
+  }
+
+  /** The first treatment start of the course. */
+  Optional<LocalDate> start() {
+    return Optional.ofNullable(start).map(CaseEvent::date);
+  }
+
+  /** The kind of offer the course started in, where the offer is known. */
+  Optional<OfferKind> startedIn() {
+    return Optional.ofNullable(startedIn);
+  }
+
+  /** The latest decision within the course on whether the guarantee applies to a minor (RAN-G2). */
+  Optional<CaseEvent> minorDecision() {
+    return Optional.ofNullable(minorDecision);
+  }
+
+  /** Free choices within the course, in date order. */
+  List<LocalDate> freeChoices() {
+    return freeChoices;
+  }
+
+  /** Plan reviews within the course, in date order. */
+  List<LocalDate> reviews() {
+    return reviews;
+  }
+
+  /** Action-plan clarifications within the course, in date order. */
+  List<LocalDate> actionPlans() {
+    return actionPlans;
+  }
+
+  /** Medical examinations within the course, in date order. */
+  List<LocalDate> examinations() {
+    return examinations;
+  }
+
+  /** The refusal of treatment that closed the course before it started. */
+  Optional<CaseEvent> refusal() {
+    return Optional.ofNullable(refusal);
+  }
+
+  /** The end of treatment that closed the course. */
+  Optional<CaseEvent> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /** The date the course closed, by an end or a refusal; empty while it is open. */
+  Optional<LocalDate> closedOn() {
+    return end().or(this::refusal).map(CaseEvent::date);
+  }
+
+  /** Whether a deadline due on {@code due} falls within the course: on or before its close. */
+  boolean admits(LocalDate due) {
+    return closedOn().map(closed -> !due.isAfter(closed)).orElse(true);
+  }
+
+  boolean isOpen() {
+    return end == null && refusal == null;
+  }
+
+  void addContact(CaseEvent contact) {
+    contacts.add(contact);
+  }
+
+  void started(CaseEvent event, OfferKind kind) {
+    if (start == null) {
+      start = event;
+      startedIn = kind;
+    }
+  }
+
+  void decidedForMinor(CaseEvent decision) {
+    minorDecision = decision;
+  }
+
+  void ended(CaseEvent event) {
+    end = event;
+  }
+
+  void refused(CaseEvent event) {
+    refusal = event;
+  }
+}

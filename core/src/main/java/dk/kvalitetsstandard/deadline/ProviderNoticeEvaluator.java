@@ -1,0 +1,36 @@
+package dk.kvalitetsstandard.deadline;
+
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.standard.DeadlineKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The residential provider's notice of an unplanned interruption (RAN-D1): each interruption plus
+ * the limit, closed by the next notice on or after it that no earlier interruption has used. The
+ * deadline belongs to the course the interruption falls in.
+ */
+final class ProviderNoticeEvaluator implements Evaluator {
+
+  private static final DeadlineKind KIND = DeadlineKind.PROVIDER_NOTICE;
+
+  @Override
+  public void evaluate(Evaluation e) {
+    CaseFacts facts = e.facts();
+    facts.deadlineRule(KIND).ifPresent(rule -> {
+      List<CaseEvent> notices = facts.all(EventType.PROVIDER_NOTIFIED);
+      int next = 0;
+      for (CaseEvent interruption : facts.all(EventType.TREATMENT_INTERRUPTED)) {
+        LocalDate from = interruption.date();
+        while (next < notices.size() && notices.get(next).date().isBefore(from)) {
+          next++;
+        }
+        LocalDate closedBy = next < notices.size() ? notices.get(next++).date() : null;
+        LocalDate due = rule.limit().unit().addTo(from, rule.limit().exactly());
+        e.add(Draft.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
+            facts.byDates(due, closedBy), rule.limit()));
+      }
+    });
+  }
+}
