@@ -7,6 +7,7 @@ module dk.kvalitetsstandard.core {
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
   requires de.focus_shift.jollyday.core;
 
   exports dk.kvalitetsstandard.law;

@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
@@ -19,11 +22,25 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * <p>The value types use accessors without a {@code get} prefix ({@code minAge()}), which Hibernate
  * Validator ignores by default; this validator is configured with a getter strategy that treats
  * every non-static, no-argument, non-void method as a property, so constraints on such accessors
- * fire. One validator is built once and shared. This class is immutable and thread-safe.
+ * fire. Messages are interpolated with Hibernate Validator's {@code ParameterMessageInterpolator}:
+ * the library's messages are plain text, so no Expression Language implementation is needed at run
+ * time, on the class path or the module path. One validator is built once and shared. This class is
+ * immutable and thread-safe.
  */
 public final class StandardValidator {
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass", "clone", "finalize");
+
+  /**
+   * Hibernate Validator logs its version ({@code HV000001}) at level INFO when it is first bootstrapped,
+   * through JBoss Logging. Where the application has no logging framework that JBoss Logging
+   * recognises, the message goes to {@code java.util.logging}, whose default console handler prints
+   * INFO to standard error: every program using the library would print it. Unless the application
+   * has set a level for that one logger itself, it is raised to WARNING. The reference is kept so
+   * that {@code java.util.logging} does not forget the level. An application logging through SLF4J
+   * with Logback, Log4j 2 or JBoss LogManager configures that logger there as usual.
+   */
+  private static final Logger VERSION_LOGGER = quietVersionLogger();
 
   private static final Validator VALIDATOR = buildValidator();
 
@@ -60,9 +77,18 @@ public final class StandardValidator {
     return (path.isEmpty() ? "the standard" : path) + " " + message;
   }
 
+  private static Logger quietVersionLogger() {
+    Logger logger = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
+  }
+
   private static Validator buildValidator() {
     ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
         .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
         .getterPropertySelectionStrategy(new AccessorStrategy())
         .buildValidatorFactory();
     return factory.getValidator();

@@ -12,6 +12,13 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable…} classes are package-private and hidden behind the public abstract
  * types ({@code overshadowImplementation}); builders are exposed as a public nested {@code Builder}
  * class of each abstract type. Only JDK collections are used, and Jakarta annotations where any.
+ *
+ * <p>No annotation found on the class path is added to generated code ({@code
+ * allowedClasspathAnnotations} names only {@code Override}, which is always applied anyway). By
+ * default Immutables marks every generated class with {@code org.immutables.value.Generated}, which
+ * is retained in the class files; a consumer compiling against the jars without the compile-only
+ * Immutables annotations would get a {@code classfile} warning for each, an error under {@code
+ * -Xlint:all -Werror}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,5 +27,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     jakarta = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}
