@@ -21,7 +21,6 @@ final class DanishPublicHolidays implements PublicHolidays {
 
   static final DanishPublicHolidays INSTANCE = new DanishPublicHolidays();
 
-  private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
   private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
   private DanishPublicHolidays() {}
@@ -32,11 +31,17 @@ final class DanishPublicHolidays implements PublicHolidays {
   }
 
   private Set<LocalDate> load(int year) {
+    HolidayManager manager = Jollyday.DENMARK;
     synchronized (manager) {
       return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
           .map(Holiday::getDate)
           .collect(Collectors.toUnmodifiableSet());
     }
+  }
+
+  /** Jollyday's calendar, loaded when a holiday is first asked for, not when the class is: a command that needs none never pays for it. */
+  private static final class Jollyday {
+    static final HolidayManager DENMARK = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
   }
 
   @Override

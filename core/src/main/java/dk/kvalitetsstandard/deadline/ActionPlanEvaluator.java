@@ -7,7 +7,6 @@ import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The action-plan clarification (RIN-D1), per course: within the limit after the course's start
@@ -23,8 +22,7 @@ final class ActionPlanEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
-    Optional<DeadlineRule> stated = facts.standard().deadlines().stream().filter(r -> r.kind() == KIND).findFirst();
-    if (stated.isPresent() && facts.track() == Track.ANONYMOUS_DRUG) {
+    if (facts.rules().statesActionPlan() && facts.track() == Track.ANONYMOUS_DRUG) {
       for (int course = 1; course <= facts.lastCourse(); course++) {
         e.add(Draft.notApplicable(KIND, course, NationalRule.NAT_Y2.id(),
             NationalRule.NAT_Y2.provision().orElseThrow().current(), null, Reason.ACTION_PLAN_ANONYMOUS, null));

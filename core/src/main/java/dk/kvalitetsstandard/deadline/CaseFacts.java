@@ -15,9 +15,7 @@ import dk.kvalitetsstandard.standard.DeadlineRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -43,20 +41,25 @@ final class CaseFacts {
   private final CaseFile caseFile;
   private final QualityStandard standard;
   private final InForce inForce;
+  private final Rules rules;
   private final List<Course> courses = new ArrayList<>();
-  private final Map<EventType, List<CaseEvent>> byType = new EnumMap<>(EventType.class);
+  /** The events of each type by the type's ordinal, in date order; null where there is none. */
+  private final List<CaseEvent>[] byType = newTable();
 
-  private CaseFacts(CaseFile caseFile, Lookup lookup) {
+  private CaseFacts(CaseFile caseFile, Lookup lookup, Rules rules) {
     this.caseFile = caseFile;
     this.standard = lookup.standard();
     this.inForce = lookup.inForce();
-    for (EventType type : EventType.values()) {
-      byType.put(type, new ArrayList<>());
-    }
+    this.rules = rules;
     ComplaintSubject treatment = treatmentSubject(caseFile.track());
     Course open = null;
     for (CaseEvent event : caseFile.chronological()) {
-      byType.get(event.type()).add(event);
+      List<CaseEvent> ofType = byType[event.type().ordinal()];
+      if (ofType == null) {
+        ofType = new ArrayList<>(4);
+        byType[event.type().ordinal()] = ofType;
+      }
+      ofType.add(event);
       switch (event.type()) {
         case CONTACT -> {
           if (open == null) {
@@ -83,19 +86,24 @@ final class CaseFacts {
             open = null;
           }
         }
-        case FREE_CHOICE -> addTo(open, c -> c.freeChoices().add(event.date()));
-        case PLAN_REVIEW -> addTo(open, c -> c.reviews().add(event.date()));
-        case ACTION_PLAN_CLARIFIED -> addTo(open, c -> c.actionPlans().add(event.date()));
-        case MEDICAL_EXAMINATION -> addTo(open, c -> c.examinations().add(event.date()));
+        case FREE_CHOICE -> addTo(open, c -> c.choseFreely(event.date()));
+        case PLAN_REVIEW -> addTo(open, c -> c.reviewed(event.date()));
+        case ACTION_PLAN_CLARIFIED -> addTo(open, c -> c.clarifiedActionPlan(event.date()));
+        case MEDICAL_EXAMINATION -> addTo(open, c -> c.examined(event.date()));
         case UNDER18_GUARANTEE_DECISION -> addTo(open, c -> c.decidedForMinor(event));
         default -> { }
       }
     }
   }
 
-  /** The facts of {@code caseFile} under the standard {@code lookup} found. */
-  static CaseFacts of(CaseFile caseFile, Lookup lookup) {
-    return new CaseFacts(caseFile, lookup);
+  /** The facts of {@code caseFile} under the standard {@code lookup} found, whose rules for the case's track are {@code rules}. */
+  static CaseFacts of(CaseFile caseFile, Lookup lookup, Rules rules) {
+    return new CaseFacts(caseFile, lookup, rules);
+  }
+
+  /** The standard's rules for the case's track. */
+  Rules rules() {
+    return rules;
   }
 
   private Course next() {
@@ -154,7 +162,13 @@ final class CaseFacts {
 
   /** Every event of {@code type}, in date order. */
   List<CaseEvent> all(EventType type) {
-    return byType.get(type);
+    List<CaseEvent> events = byType[type.ordinal()];
+    return events == null ? List.of() : events;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<CaseEvent>[] newTable() {
+    return (List<CaseEvent>[]) new List<?>[EventType.values().length];
   }
 
   /**
@@ -175,8 +189,7 @@ final class CaseFacts {
 
   /** The standard's time limit of {@code kind} on the case's track, if it has one. */
   Optional<DeadlineRule> deadlineRule(DeadlineKind kind) {
-    return standard.deadlines().stream().filter(r -> r.kind() == kind)
-        .filter(r -> r.tracks().isEmpty() || r.tracks().contains(track())).findFirst();
+    return rules.deadline(kind);
   }
 
   /** The number of the last course, or 1 where none has opened. */

@@ -14,6 +14,7 @@ import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,8 +46,7 @@ final class ComplaintEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     LocalDate received = decision.date();
     int course = facts.courseAt(received);
-    Optional<ComplaintRoute> route = facts.standard().complaints().stream()
-        .filter(c -> c.subject() == decision.subject().orElseThrow()).findFirst();
+    Optional<ComplaintRoute> route = facts.rules().route(decision.subject().orElseThrow());
     switch (decision.subject().orElseThrow()) {
       case SOCIAL_TREATMENT -> {
         LimitTerm term = NationalFloor.COMPLAINT_LIMIT;
@@ -78,9 +78,12 @@ final class ComplaintEvaluator implements Evaluator {
 
   private static void reconsiderations(Evaluation e, List<CaseEvent> complaints) {
     CaseFacts facts = e.facts();
-    List<CaseEvent> decisions = facts.all(EventType.DECISION_RECEIVED).stream()
-        .filter(d -> d.subject().orElse(null) == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().map(o -> o.isAdverse()).orElse(false))
-        .toList();
+    List<CaseEvent> decisions = new ArrayList<>(2);
+    for (CaseEvent d : facts.all(EventType.DECISION_RECEIVED)) {
+      if (d.subject().orElse(null) == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().map(o -> o.isAdverse()).orElse(false)) {
+        decisions.add(d);
+      }
+    }
     List<CaseEvent> reconsidered = facts.all(EventType.RECONSIDERED);
     Optional<DeadlineRule> municipal = facts.deadlineRule(DeadlineKind.RECONSIDERATION);
     LimitTerm term = NationalFloor.RECONSIDERATION_LIMIT;

@@ -20,11 +20,11 @@ import java.util.function.Predicate;
 final class Course {
 
   private final int number;
-  private final List<CaseEvent> contacts = new ArrayList<>();
-  private final List<LocalDate> freeChoices = new ArrayList<>();
-  private final List<LocalDate> reviews = new ArrayList<>();
-  private final List<LocalDate> actionPlans = new ArrayList<>();
-  private final List<LocalDate> examinations = new ArrayList<>();
+  private final List<CaseEvent> contacts = new ArrayList<>(2);
+  private List<LocalDate> freeChoices = List.of();
+  private List<LocalDate> reviews = List.of();
+  private List<LocalDate> actionPlans = List.of();
+  private List<LocalDate> examinations = List.of();
   private CaseEvent start;
   private OfferKind startedIn;
   private CaseEvent minorDecision;
@@ -107,6 +107,29 @@ final class Course {
 
   boolean isOpen() {
     return end == null && refusal == null;
+  }
+
+  void choseFreely(LocalDate date) {
+    freeChoices = added(freeChoices, date);
+  }
+
+  void reviewed(LocalDate date) {
+    reviews = added(reviews, date);
+  }
+
+  void clarifiedActionPlan(LocalDate date) {
+    actionPlans = added(actionPlans, date);
+  }
+
+  void examined(LocalDate date) {
+    examinations = added(examinations, date);
+  }
+
+  /** {@code list} with {@code date} added: a list is made only for a course that has such events. */
+  private static List<LocalDate> added(List<LocalDate> list, LocalDate date) {
+    List<LocalDate> mutable = list.isEmpty() ? new ArrayList<>(2) : list;
+    mutable.add(date);
+    return mutable;
   }
 
   void addContact(CaseEvent contact) {

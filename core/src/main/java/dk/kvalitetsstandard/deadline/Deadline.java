@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -55,8 +56,18 @@ public abstract class Deadline {
 
   public abstract Status status();
 
-  /** One or two sentences in the language asked for. */
-  public abstract String explanation();
+  /**
+   * One or two sentences in the language asked for, naming the rule; written when first read.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationText().toString();
+  }
+
+  /** The explanation, written when first read; {@code explanation} in JSON. */
+  @JsonProperty("explanation")
+  abstract LazyText explanationText();
 
   /** A builder. */
   public static Builder builder() {

@@ -6,12 +6,17 @@ import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.law.LegalReference;
+import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.Lookup;
 import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,11 +53,14 @@ public final class DeadlineEngine {
   private final StandardRegistry registry;
   private final CaseValidator validator;
   private final TimeLimits limits;
+  /** The rules of each standard of the registry by track, sorted out once; looked up by identity. */
+  private final Map<QualityStandard, Map<Track, Rules>> rules = new IdentityHashMap<>();
 
   private DeadlineEngine(StandardRegistry registry, PublicHolidays holidays) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.validator = CaseValidator.with(registry);
     this.limits = TimeLimits.with(holidays);
+    registry.all().forEach(standard -> rules.put(standard, Rules.of(standard)));
   }
 
   /** An engine over {@code registry}'s standards, counting procedural limits with {@code holidays}. */
@@ -79,26 +87,38 @@ public final class DeadlineEngine {
     validator.requireValid(caseFile);
     Lookup lookup = registry.find(caseFile.municipality(), caseFile.firstEventDate().orElse(caseFile.asOf()));
     Explainer explainer = Explainer.forLocale(locale);
-    Evaluation evaluation = new Evaluation(CaseFacts.of(caseFile, lookup), limits, explainer);
+    Rules applied = rules(lookup.standard()).get(caseFile.track());
+    Evaluation evaluation = new Evaluation(CaseFacts.of(caseFile, lookup, applied), limits, explainer);
     for (Evaluator evaluator : PIPELINE) {
       evaluator.evaluate(evaluation);
     }
-    List<Deadline> deadlines = evaluation.drafts().stream().sorted(BY_DUE).map(d -> Deadline.builder()
-        .kind(d.kind()).course(d.course()).rule(d.rule())
-        .legalBasis(Optional.ofNullable(d.basis()).map(LegalReference::citation))
-        .startedBy(Optional.ofNullable(d.startedBy()))
-        .due(Optional.ofNullable(d.due()))
-        .standardDue(Optional.ofNullable(d.standardDue()))
-        .closedBy(Optional.ofNullable(d.closedBy()))
-        .status(d.status())
-        .explanation(explainer.explain(d))
-        .build()).toList();
+    List<Draft> drafts = evaluation.drafts();
+    drafts.sort(BY_DUE);
+    List<Deadline> deadlines = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      deadlines.add(Deadline.builder()
+          .kind(d.kind()).course(d.course()).rule(d.rule())
+          .legalBasis(Optional.ofNullable(d.basis()).map(LegalReference::citation))
+          .startedBy(Optional.ofNullable(d.startedBy()))
+          .due(Optional.ofNullable(d.due()))
+          .standardDue(Optional.ofNullable(d.standardDue()))
+          .closedBy(Optional.ofNullable(d.closedBy()))
+          .status(d.status())
+          .explanationText(LazyText.of(d, explainer))
+          .build());
+    }
     return DeadlineReport.builder()
         .municipality(lookup.standard().municipality().slug())
         .asOf(caseFile.asOf())
-        .standard(StandardSummary.of(lookup.standard()))
+        .standard(applied.summary())
         .deadlines(deadlines)
         .findings(evaluation.findings())
         .build();
+  }
+
+  /** The rules sorted out at construction; read only, so safe from any thread. */
+  private Map<Track, Rules> rules(QualityStandard standard) {
+    Map<Track, Rules> known = rules.get(standard);
+    return known != null ? known : Rules.of(standard);
   }
 }

@@ -21,8 +21,11 @@ final class Explainer {
     this.messages = Messages.of(BUNDLE, locale);
   }
 
+  private static final Explainer ENGLISH = new Explainer(Locale.ENGLISH);
+  private static final Explainer DANISH = new Explainer(Locale.forLanguageTag("da"));
+
   static Explainer forLocale(Locale locale) {
-    return new Explainer(locale);
+    return "da".equals(locale.getLanguage()) ? DANISH : ENGLISH;
   }
 
   String explain(Draft d) {

@@ -10,6 +10,7 @@ import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,17 @@ final class FollowUpEvaluator implements Evaluator {
   }
 
   private static List<FollowUpRule> rules(CaseFacts facts, FollowUpKind kind, EndStatus status) {
-    return facts.standard().followUps().stream()
-        .filter(f -> f.kind() == kind && f.appliesOn(facts.track()) && f.qualifyingEndings().contains(status)).toList();
+    List<FollowUpRule> stated = kind == FollowUpKind.FOLLOW_UP ? facts.rules().followUps() : facts.rules().relapsePrevention();
+    if (stated.isEmpty()) {
+      return stated;
+    }
+    List<FollowUpRule> qualifying = new ArrayList<>(stated.size());
+    for (FollowUpRule rule : stated) {
+      if (rule.qualifyingEndings().contains(status)) {
+        qualifying.add(rule);
+      }
+    }
+    return qualifying;
   }
 
   private static void followUps(Evaluation e, CaseEvent end, EndStatus status, Closers closers) {
@@ -63,7 +73,7 @@ final class FollowUpEvaluator implements Evaluator {
             o.exactly())) + ")").collect(Collectors.joining(", "));
         String name = facts.municipalityName();
         if (municipal.isEmpty()) {
-          e.finding(facts.standard().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
+          e.finding(facts.rules().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
         } else {
           e.finding(municipal.get(0).source().rule(), "finding.followUpSchedule", name,
               stated.stream().map(e.explainer()::span).collect(Collectors.joining(", ")), e.explainer().date(end.date()), dues);

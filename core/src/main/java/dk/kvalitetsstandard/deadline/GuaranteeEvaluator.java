@@ -52,10 +52,14 @@ final class GuaranteeEvaluator implements Evaluator {
 
   /** The municipal guarantee that speaks of this course, if any (see the class comment). */
   private static Optional<GuaranteeRule> municipal(CaseFacts facts, Course course) {
-    return facts.standard().guarantees().stream().filter(g -> g.tracks().contains(facts.track()))
-        .filter(g -> !(g.minors() == MinorsRule.NOT_COVERED && facts.minor()))
-        .filter(g -> course == null || course.startedIn().map(kind -> !g.notCovering().contains(kind)).orElse(true))
-        .findFirst();
+    for (GuaranteeRule g : facts.rules().guarantees()) {
+      boolean minorLeftOut = g.minors() == MinorsRule.NOT_COVERED && facts.minor();
+      boolean offerLeftOut = course != null && course.startedIn().map(g.notCovering()::contains).orElse(false);
+      if (!minorLeftOut && !offerLeftOut) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Draft guarantee(Evaluation e, Course course, GuaranteeTerm term) {
@@ -90,8 +94,7 @@ final class GuaranteeEvaluator implements Evaluator {
   /** GEN-G2: the municipal text leaves the offer this course started in outside its guarantee. */
   private static void excludedOffer(Evaluation e, Course course) {
     CaseFacts facts = e.facts();
-    facts.standard().guarantees().stream().filter(g -> g.tracks().contains(facts.track()))
-        .filter(g -> course.startedIn().map(g.notCovering()::contains).orElse(false)).findFirst()
+    facts.rules().guarantees().stream().filter(g -> course.startedIn().map(g.notCovering()::contains).orElse(false)).findFirst()
         .ifPresent(g -> e.finding(g.notCoveringRule().rule(), "finding.notCovering", facts.municipalityName(),
             e.explainer().offerKind(course.startedIn().orElseThrow()), String.valueOf(course.number())));
   }

@@ -6,7 +6,6 @@ import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.PlanReviewRule;
-import dk.kvalitetsstandard.standard.ReviewMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,7 +25,7 @@ final class PlanReviewEvaluator implements Evaluator {
     if (e.facts().track() == Track.ANONYMOUS_DRUG) {
       return;
     }
-    e.facts().standard().planReviews().stream().filter(r -> r.mode() == ReviewMode.PERIODIC).findFirst().ifPresent(rule -> {
+    e.facts().rules().periodicReview().ifPresent(rule -> {
       Span interval = rule.interval().orElseThrow();
       for (Course course : e.facts().courses()) {
         if (course.start().isPresent()) {

@@ -1,13 +1,13 @@
 package dk.kvalitetsstandard.law;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 
 /**
  * A reference to a provision: act, paragraph, and optionally stk. and nr., with the period in
@@ -78,7 +78,8 @@ public abstract class LegalReference implements Comparable<LegalReference> {
         && inForceTo().map(to -> !date.isAfter(to)).orElse(true);
   }
 
-  /** The Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}, or the act's short form alone. */
+  /** The Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}, or the act's short form alone; computed once. */
+  @Value.Lazy
   public String citation() {
     StringBuilder text = new StringBuilder(act().shortForm());
     paragraph().ifPresent(p -> text.append(" § ").append(p));

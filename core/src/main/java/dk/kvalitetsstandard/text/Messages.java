@@ -1,34 +1,56 @@
 package dk.kvalitetsstandard.text;
 
 import java.text.MessageFormat;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Texts from a resource bundle in English or Danish: any locale whose language is Danish gets the
  * bundle's {@code _da} file, every other locale its {@code _en} file (so the JVM's default locale
- * never decides). Immutable and thread-safe.
+ * never decides). The patterns follow {@link MessageFormat}; each is parsed once, when the bundle
+ * is first asked for, and a pattern with only plain arguments ({@code {0}}) is filled in without
+ * {@code MessageFormat} at all. Instances are shared per bundle and language. Immutable and
+ * thread-safe.
  */
 public final class Messages {
 
   private static final Locale DANISH = Locale.forLanguageTag("da");
+  private static final Map<String, Messages> SHARED = new ConcurrentHashMap<>();
 
-  private final ResourceBundle bundle;
   private final Locale locale;
+  private final Map<String, Template> templates = new HashMap<>();
 
-  private Messages(String bundleName, Locale requested) {
-    this.locale = "da".equals(requested.getLanguage()) ? DANISH : Locale.ENGLISH;
-    this.bundle = ResourceBundle.getBundle(bundleName, this.locale);
+  private Messages(String bundleName, Locale language) {
+    this.locale = language;
+    ResourceBundle bundle = ResourceBundle.getBundle(bundleName, language);
+    for (Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements(); ) {
+      String key = keys.nextElement();
+      templates.put(key, Template.parse(bundle.getString(key), language));
+    }
   }
 
   /** The texts of {@code bundleName} in {@code locale}'s language. */
   public static Messages of(String bundleName, Locale locale) {
-    return new Messages(bundleName, locale);
+    Locale language = "da".equals(locale.getLanguage()) ? DANISH : Locale.ENGLISH;
+    return SHARED.computeIfAbsent(bundleName + "_" + language.getLanguage(), k -> new Messages(bundleName, language));
   }
 
-  /** The text of {@code key} with {@code args} filled in ({@link MessageFormat}). */
+  /**
+   * The text of {@code key} with {@code args} filled in.
+   *
+   * @throws MissingResourceException if the bundle has no such key
+   */
   public String format(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+    Template template = templates.get(key);
+    if (template == null) {
+      throw new MissingResourceException("no text '" + key + "'", Messages.class.getName(), key);
+    }
+    return template.format(args);
   }
 
   /** The text of {@code key}, with no arguments (quotes written as in {@link MessageFormat} patterns). */

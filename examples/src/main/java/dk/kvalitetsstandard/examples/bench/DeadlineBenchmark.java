@@ -4,20 +4,21 @@ import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseFileReader;
-import dk.kvalitetsstandard.cases.Citizen;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.conformance.CaseGenerator;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.json.Json;
-import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import java.time.DayOfWeek;
+import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,14 +30,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reports per second for a typical case of eight events (Randers: contact, start, plan review,
- * end, follow-up, a refusal, a complaint, a reconsideration): through the Java API, through JSON
- * in and out, and the same deadlines written by hand with plain {@link LocalDate} arithmetic as the
- * floor. Run with the command the README gives.
+ * Reports per second over a varied set of cases: 60 histories generated from fixed seeds, twelve
+ * per standard, on every track each standard covers, with one to five courses, taken in turn so
+ * that no single case is repeated into a constant. Three measures of the same cases: through the
+ * Java API, through JSON in and out (read, validate, compute, write), and {@code floor}: the
+ * guarantee, plan-review, follow-up, complaint and reconsideration dates and statuses of the same
+ * cases computed by hand with plain {@code java.time} and the real holiday calendar, reading the
+ * case's events once, with no standard, no validation and no explanation.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -44,79 +49,110 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DeadlineBenchmark {
 
+  /** How many generated histories of each standard the benchmark cycles through. */
+  static final int PER_STANDARD = 12;
+
   private DeadlineEngine engine;
   private CaseFileReader reader;
-  private CaseFile typical;
-  private String typicalJson;
-
-  @Setup
-  public void setUp() {
-    StandardRegistry registry = StandardRegistry.defaultRegistry();
-    engine = DeadlineEngine.of(registry, PublicHolidays.denmark());
-    reader = CaseFileReader.with(registry);
-    typical = typicalCase();
-    typicalJson = Json.mapper().writeValueAsString(typical);
-  }
-
-  static CaseFile typicalCase() {
-    return CaseFile.builder().municipality("randers").asOf(LocalDate.of(2026, 11, 1)).track(Track.SOCIAL_DRUG)
-        .citizen(Citizen.builder().age(34).build())
-        .addEvents(CaseEvent.contact(LocalDate.of(2026, 1, 5), ContactChannel.PHONE),
-            CaseEvent.treatmentStart(LocalDate.of(2026, 1, 16), "OUTPATIENT"),
-            CaseEvent.decision(LocalDate.of(2026, 2, 2), ComplaintSubject.SOCIAL_TREATMENT, Outcome.PARTLY_GRANTED),
-            CaseEvent.of(EventType.COMPLAINT, LocalDate.of(2026, 2, 20)),
-            CaseEvent.of(EventType.RECONSIDERED, LocalDate.of(2026, 3, 10)),
-            CaseEvent.of(EventType.PLAN_REVIEW, LocalDate.of(2026, 6, 30)),
-            CaseEvent.treatmentEnd(LocalDate.of(2026, 8, 31), EndStatus.COMPLETED),
-            CaseEvent.of(EventType.FOLLOW_UP, LocalDate.of(2026, 9, 28)))
-        .build();
-  }
-
-  @Benchmark
-  public DeadlineReport javaApi() {
-    return engine.report(typical);
-  }
-
-  @Benchmark
-  public String jsonInAndOut() {
-    return Json.mapper().writeValueAsString(engine.report(reader.read(typicalJson)));
-  }
+  private PublicHolidays holidays;
+  private CaseFile[] cases;
+  private String[] json;
+  private int next;
 
   // The law's terms, read once from where they are declared, as plain ints for the hand-written floor.
   private static final int GUARANTEE_DAYS = NationalFloor.GUARANTEE_LENGTH.exactly();
   private static final int FIRST_FOLLOW_UP_MONTHS = NationalFloor.FOLLOW_UP.after().get(0).exactly();
   private static final int SECOND_FOLLOW_UP_MONTHS = NationalFloor.FOLLOW_UP.after().get(1).exactly();
-  private static final int COMPLAINT_WEEKS = NationalFloor.COMPLAINT_LIMIT.limit().exactly();
-  private static final int RECONSIDERATION_WEEKS = NationalFloor.RECONSIDERATION_LIMIT.limit().exactly();
+  private static final int LIMIT_WEEKS = NationalFloor.COMPLAINT_LIMIT.limit().exactly();
 
-  /**
-   * The floor: the same nine due dates and statuses computed by hand for this one case, with no
-   * standard, no composition, no validation and no explanation.
-   */
-  @Benchmark
-  public Object handWritten() {
-    LocalDate asOf = LocalDate.of(2026, 11, 1);
-    LocalDate guaranteeDue = LocalDate.of(2026, 1, 5).plusDays(GUARANTEE_DAYS);
-    boolean guaranteeMet = !LocalDate.of(2026, 1, 16).isAfter(guaranteeDue);
-    LocalDate reviewDue = LocalDate.of(2026, 1, 16).plusMonths(6);
-    boolean reviewMet = !LocalDate.of(2026, 6, 30).isAfter(reviewDue);
-    LocalDate nextReviewDue = LocalDate.of(2026, 6, 30).plusMonths(6);
-    LocalDate end = LocalDate.of(2026, 8, 31);
-    LocalDate firstFollowUp = end.plusMonths(FIRST_FOLLOW_UP_MONTHS);
-    LocalDate secondFollowUp = end.plusMonths(SECOND_FOLLOW_UP_MONTHS);
-    boolean secondPending = !asOf.isAfter(secondFollowUp);
-    LocalDate complaintDue = nextWorkingDay(LocalDate.of(2026, 2, 2).plusWeeks(COMPLAINT_WEEKS));
-    LocalDate reconsiderationDue = nextWorkingDay(LocalDate.of(2026, 2, 20).plusWeeks(RECONSIDERATION_WEEKS));
-    return new Object[] {guaranteeDue, guaranteeMet, reviewDue, reviewMet, nextReviewDue, firstFollowUp,
-        secondFollowUp, secondPending, complaintDue, reconsiderationDue};
+  @Setup
+  public void setUp() {
+    StandardRegistry registry = StandardRegistry.defaultRegistry();
+    holidays = PublicHolidays.denmark();
+    engine = DeadlineEngine.of(registry, holidays);
+    reader = CaseFileReader.with(registry);
+    List<CaseFile> generated = varied(registry);
+    cases = generated.toArray(CaseFile[]::new);
+    json = generated.stream().map(c -> Json.mapper().writeValueAsString(c)).toArray(String[]::new);
   }
 
-  private static LocalDate nextWorkingDay(LocalDate date) {
-    LocalDate day = date;
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-        || day.equals(LocalDate.of(2026, 4, 2)) || day.equals(LocalDate.of(2026, 4, 3)) || day.equals(LocalDate.of(2026, 4, 6))) {
-      day = day.plusDays(1);
+  /** The benchmark's cases: {@link #PER_STANDARD} generated histories of each standard, from fixed seeds. */
+  static List<CaseFile> varied(StandardRegistry registry) {
+    List<CaseFile> all = new ArrayList<>();
+    for (QualityStandard standard : registry.all()) {
+      CaseGenerator generator = CaseGenerator.forStandard(standard);
+      for (int seed = 1; seed <= PER_STANDARD; seed++) {
+        all.add(generator.generate(seed * 7919L));
+      }
     }
-    return day;
+    return all;
+  }
+
+  private int nextIndex() {
+    int i = next;
+    next = i + 1 == cases.length ? 0 : i + 1;
+    return i;
+  }
+
+  @Benchmark
+  public DeadlineReport javaApi() {
+    return engine.report(cases[nextIndex()]);
+  }
+
+  @Benchmark
+  public String jsonInAndOut() {
+    return Json.mapper().writeValueAsString(engine.report(reader.read(json[nextIndex()])));
+  }
+
+  @Benchmark
+  public void floor(Blackhole out) {
+    floor(cases[nextIndex()], holidays, out);
+  }
+
+  /**
+   * The floor for one case: one pass over its events in date order, opening a course at a request
+   * when none is open and closing it at an end; per course the guarantee's due date and status; per
+   * start the first plan review; per qualifying end on the social track the two follow-ups; per
+   * adverse decision the complaint limit and per complaint the reconsideration, both counted in
+   * weeks and moved past weekends and public holidays.
+   */
+  static void floor(CaseFile c, PublicHolidays holidays, Blackhole out) {
+    LocalDate asOf = c.asOf();
+    boolean guarantee = c.track() != Track.ANONYMOUS_DRUG;
+    boolean open = false;
+    LocalDate clock = null;
+    LocalDate started = null;
+    for (CaseEvent e : c.chronological()) {
+      EventType type = e.type();
+      if (type == EventType.CONTACT && !open) {
+        open = true;
+        clock = e.date();
+        started = null;
+      } else if (type == EventType.TREATMENT_START && started == null) {
+        started = e.date();
+        if (guarantee && clock != null) {
+          LocalDate due = clock.plusDays(GUARANTEE_DAYS);
+          out.consume(due);
+          out.consume(started.isAfter(due));
+        }
+        out.consume(started.plusMonths(6));
+      } else if (type == EventType.TREATMENT_END) {
+        open = false;
+        EndStatus status = e.status().orElseThrow();
+        if (c.track() == Track.SOCIAL_DRUG && status != EndStatus.DROPPED_OUT && status != EndStatus.DECEASED) {
+          LocalDate second = e.date().plusMonths(SECOND_FOLLOW_UP_MONTHS);
+          out.consume(e.date().plusMonths(FIRST_FOLLOW_UP_MONTHS));
+          out.consume(asOf.isAfter(second));
+        }
+      } else if (type == EventType.DECISION_RECEIVED && e.outcome().orElseThrow() != Outcome.GRANTED
+          && e.subject().orElseThrow() == ComplaintSubject.SOCIAL_TREATMENT) {
+        out.consume(holidays.thisOrNextWorkingDay(e.date().plusWeeks(LIMIT_WEEKS)));
+      } else if (type == EventType.COMPLAINT) {
+        out.consume(holidays.thisOrNextWorkingDay(e.date().plusWeeks(LIMIT_WEEKS)));
+      }
+    }
+    if (open && started == null && guarantee && clock != null) {
+      out.consume(asOf.isAfter(clock.plusDays(GUARANTEE_DAYS)));
+    }
   }
 }

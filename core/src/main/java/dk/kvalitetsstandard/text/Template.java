@@ -1,0 +1,90 @@
+package dk.kvalitetsstandard.text;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link MessageFormat} pattern parsed once. A pattern whose arguments are all plain
+ * ({@code {0}}, {@code {1}}) becomes a list of literal parts and argument indexes, filled in by
+ * concatenation; a pattern with a format type ({@code {0,choice,…}}) keeps a {@code MessageFormat},
+ * copied for each use since it is not thread-safe. Quotes follow {@code MessageFormat}: {@code ''}
+ * is an apostrophe and text between single quotes is literal. Immutable and thread-safe.
+ */
+final class Template {
+
+  private final String[] literals;
+  private final int[] arguments;
+  private final int length;
+  private final MessageFormat complex;
+  private final Locale locale;
+
+  private Template(String[] literals, int[] arguments, MessageFormat complex, Locale locale) {
+    this.locale = locale;
+    this.literals = literals;
+    this.arguments = arguments;
+    this.complex = complex;
+    int total = 0;
+    for (String literal : literals) {
+      total += literal.length();
+    }
+    this.length = total;
+  }
+
+  static Template parse(String pattern, Locale locale) {
+    List<String> literals = new ArrayList<>();
+    List<Integer> arguments = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          literal.append('\'');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == '{' && !quoted) {
+        int close = pattern.indexOf('}', i);
+        String inside = close < 0 ? "" : pattern.substring(i + 1, close);
+        if (!inside.chars().allMatch(Character::isDigit) || inside.isEmpty()) {
+          return new Template(new String[0], new int[0], new MessageFormat(pattern, locale), locale);
+        }
+        literals.add(literal.toString());
+        literal.setLength(0);
+        arguments.add(Integer.parseInt(inside));
+        i = close;
+      } else {
+        literal.append(c);
+      }
+    }
+    literals.add(literal.toString());
+    return new Template(literals.toArray(String[]::new), arguments.stream().mapToInt(Integer::intValue).toArray(), null,
+        locale);
+  }
+
+  String format(Object... args) {
+    if (complex != null) {
+      return ((MessageFormat) complex.clone()).format(args);
+    }
+    if (arguments.length == 0) {
+      return literals[0];
+    }
+    StringBuilder text = new StringBuilder(length + 16 * arguments.length);
+    for (int i = 0; i < arguments.length; i++) {
+      text.append(literals[i]);
+      int index = arguments[i];
+      // As MessageFormat: an argument not given is shown as its placeholder.
+      text.append(index < args.length ? argument(args[index]) : "{" + index + "}");
+    }
+    return text.append(literals[arguments.length]).toString();
+  }
+
+  /** An argument as MessageFormat shows a plain one: numbers in the locale's format, anything else as its string. */
+  private String argument(Object value) {
+    return value instanceof Number ? NumberFormat.getInstance(locale).format(value) : String.valueOf(value);
+  }
+}
