@@ -220,6 +220,21 @@ class StrictCaseFileReaderTest {
   }
 
   @Test
+  @DisplayName("A file with thousands of problems lists the first thousand and counts the rest")
+  void manyProblems() {
+    String bad = "{\"type\": \"CONTACT\", \"date\": \"2026-02-30\", \"channel\": \"PHONE\"}";
+    InvalidCaseException e = assertThrows(InvalidCaseException.class,
+        () -> reader.read(caseWith("{}", "[" + String.join(", ", java.util.Collections.nCopies(1500, bad)) + "]")));
+    assertEquals(1500, e.problems().size());
+    List<String> lines = e.getMessage().lines().toList();
+    assertEquals("1500 problems in the case file:", lines.get(0));
+    assertEquals(1 + InvalidCaseException.LISTED + 1, lines.size());
+    assertEquals("  events[999].date: '2026-02-30' is not a date of the form YYYY-MM-DD that exists in the calendar",
+        lines.get(InvalidCaseException.LISTED));
+    assertEquals("  … and 500 more", lines.get(lines.size() - 1));
+  }
+
+  @Test
   @DisplayName("A question given where a case file is expected is named as such")
   void questionIsNotACaseFile() {
     assertEquals(List.of("(document): the document has a 'question' and no 'events': it is a question, not a case file"),
