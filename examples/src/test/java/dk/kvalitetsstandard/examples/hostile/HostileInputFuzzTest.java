@@ -62,7 +62,7 @@ import tools.jackson.databind.JsonNode;
  */
 class HostileInputFuzzTest {
 
-  static final int DEFAULT_INPUTS = 3000;
+  static final int DEFAULT_INPUTS = 2000;
 
   private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
   private static final int INPUTS = Integer.getInteger("fuzz.inputs", DEFAULT_INPUTS);
