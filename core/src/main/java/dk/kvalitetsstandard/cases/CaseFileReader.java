@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads a case file in the JSON form of CASE-FORMAT.md, reporting every problem at once with its
- * JSON path: malformed JSON, unknown fields, malformed or impossible dates, unknown values, missing
- * required fields, and everything {@link CaseValidator} finds. Binding is Jackson's; a problem
- * handler records each bad value and lets reading go on, so one mistake does not hide the next.
- * No message repeats a CPR number. This class is immutable and thread-safe.
+ * Reads a case file in its JSON form, reporting every problem at once with its JSON path: malformed
+ * JSON, a key given twice, unknown fields, values of the wrong type, whole numbers given as
+ * fractions or strings, malformed or impossible dates, unknown values, missing required fields, and
+ * everything {@link CaseValidator} finds. The check is {@link StrictJson}'s and the binding
+ * Jackson's; a bad value is recorded and reading goes on, so one mistake does not hide the next.
+ * No message repeats a CPR number or names a Java type. Reading takes time linear in the length of
+ * the document. This class is immutable and thread-safe.
  */
 public final class CaseFileReader {
 
@@ -41,7 +43,12 @@ public final class CaseFileReader {
   public CaseFile read(String json) {
     Objects.requireNonNull(json, "json");
     List<Problem> problems = new ArrayList<>();
-    CaseJson parsed = parse(json, problems);
+    StrictJson.Reading<CaseJson> reading = StrictJson.read(json, CaseJson.class, DOCUMENT, problems);
+    if (reading.keys().contains("question") && !reading.keys().contains("events")) {
+      throw new InvalidCaseException(DOCUMENT, List.of(new Problem("",
+          "the document has a 'question' and no 'events': it is a question, not a case file")));
+    }
+    CaseJson parsed = reading.value();
     List<Integer> originalIndex = new ArrayList<>();
     CaseFile caseFile = null;
     if (parsed != null) {
@@ -60,7 +67,7 @@ public final class CaseFileReader {
       more.stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidCaseException(problems.stream().map(LenientJson::withoutCpr).distinct().toList());
+      throw new InvalidCaseException(DOCUMENT, problems.stream().distinct().toList());
     }
     return caseFile;
   }
@@ -72,7 +79,7 @@ public final class CaseFileReader {
    */
   private static CaseFile placeholder(CaseJson json, List<Problem> problems, List<Integer> originalIndex) {
     CaseJson filled = new CaseJson(json.municipality() == null ? PLACEHOLDER_MUNICIPALITY : json.municipality(),
-        json.asOf() == null ? LocalDate.of(9999, 12, 31) : json.asOf(),
+        json.asOf() == null ? CaseValidator.LATEST_DATE : json.asOf(),
         json.track() == null ? Track.SOCIAL_DRUG : json.track(), json.citizen(), json.events());
     originalIndex.clear();
     return toCaseFile(filled, new ArrayList<>(), originalIndex);
@@ -80,20 +87,16 @@ public final class CaseFileReader {
 
   private static final String PLACEHOLDER_MUNICIPALITY = "";
 
+  private static final String DOCUMENT = "case file";
+
+  private static final Pattern EVENT_PATH = Pattern.compile("^events\\[(\\d+)]");
+
   private static boolean dependsOnPlaceholder(Problem problem, CaseJson json) {
     boolean noMunicipality = json.municipality() == null;
     boolean noTrack = json.track() == null;
     return noMunicipality && (problem.path().equals("municipality") || problem.path().endsWith(".offer"))
         || noTrack && (problem.path().equals("track") || problem.path().startsWith("citizen.cpr")
             || problem.path().startsWith("citizen.name"));
-  }
-
-  private static CaseJson parse(String json, List<Problem> problems) {
-    CaseJson parsed = LenientJson.read(json, CaseJson.class, problems);
-    if (parsed == null && problems.isEmpty()) {
-      problems.add(new Problem("", "the document is empty; a case file is a JSON object"));
-    }
-    return parsed;
   }
 
   private static CaseFile toCaseFile(CaseJson json, List<Problem> problems, List<Integer> originalIndex) {
@@ -107,8 +110,7 @@ public final class CaseFileReader {
     for (int i = 0; i < given.size(); i++) {
       EventJson e = given.get(i);
       if (e == null) {
-        problems.add(new Problem("events[" + i + "]", "an event cannot be null"));
-        continue;
+        continue; // null, or not an object: the reading has said so
       }
       boolean complete = require(e.type(), "events[" + i + "].type", problems) & require(e.date(), "events[" + i + "].date", problems);
       if (complete) {
@@ -151,7 +153,7 @@ public final class CaseFileReader {
   }
 
   private static String renumber(String path, List<Integer> originalIndex) {
-    Matcher m = Pattern.compile("^events\\[(\\d+)]").matcher(path);
+    Matcher m = EVENT_PATH.matcher(path);
     if (!m.find()) {
       return path;
     }

@@ -5,10 +5,13 @@ import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +20,25 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a case file against the contract and the municipality's standard, collecting every
- * problem with its JSON path: an unknown municipality, a track the standard does not cover, a
- * negative age, an identifier on an anonymous case (NAT-A6), a field an event's type needs or does
- * not take, an event after {@code asOf}, and events that cannot come in that order. No message
- * repeats a CPR number. This class is immutable and thread-safe.
+ * problem with its JSON path: more than {@value #MAX_EVENTS} events, a date outside
+ * {@link #EARLIEST_DATE} to {@link #LATEST_DATE}, an unknown municipality, a track the standard
+ * does not cover, a negative age, an identifier on an anonymous case (NAT-A6), a field an event's
+ * type needs or does not take, an event after {@code asOf}, and events that cannot come in that
+ * order (each such event named by its own index, even where several are identical). The engine
+ * runs this check first, so a case built in Java gets the same problems as one read from JSON.
+ * No message repeats a CPR number. The check takes time linear in the number of events (apart
+ * from one sort). This class is immutable and thread-safe.
  */
 public final class CaseValidator {
+
+  /** The earliest date a case may name. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The latest date a case may name. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** The most events a case may hold. */
+  public static final int MAX_EVENTS = 100_000;
 
   /** The field each event type needs, if any. */
   private static final Map<EventType, String> REQUIRED_FIELD = new EnumMap<>(Map.of(
@@ -73,6 +89,14 @@ public final class CaseValidator {
   /** Every problem of {@code caseFile}; empty when it is valid. */
   public List<Problem> problems(CaseFile caseFile) {
     List<Problem> problems = new ArrayList<>();
+    if (caseFile.events().size() > MAX_EVENTS) {
+      return List.of(new Problem("events", "a case may hold at most " + MAX_EVENTS + " events; this one holds "
+          + caseFile.events().size()));
+    }
+    inRange(caseFile.asOf(), "asOf", problems);
+    for (int i = 0; i < caseFile.events().size(); i++) {
+      inRange(caseFile.events().get(i).date(), "events[" + i + "].date", problems);
+    }
     Optional<QualityStandard> standard = standard(caseFile, problems);
     citizen(caseFile, problems);
     for (int i = 0; i < caseFile.events().size(); i++) {
@@ -82,18 +106,33 @@ public final class CaseValidator {
     return problems.stream().sorted().toList();
   }
 
+  /** Whether {@code date} lies in the dates a case may name; a problem at {@code path} if not. */
+  public static boolean inRange(LocalDate date, String path, List<Problem> problems) {
+    if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      problems.add(new Problem(path, Problem.quote(date.toString()) + " is outside the dates the library handles, "
+          + EARLIEST_DATE + " to " + LATEST_DATE));
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code date}, moved into the dates a case may name, for look-ups that must not fail on a date already reported. */
+  public static LocalDate clamp(LocalDate date) {
+    return date.isBefore(EARLIEST_DATE) ? EARLIEST_DATE : date.isAfter(LATEST_DATE) ? LATEST_DATE : date;
+  }
+
   private Optional<QualityStandard> standard(CaseFile caseFile, List<Problem> problems) {
     if (!registry.knows(caseFile.municipality())) {
-      problems.add(new Problem("municipality", "no quality standard is known for '" + caseFile.municipality()
-          + "'; known: " + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
+      problems.add(new Problem("municipality", "no quality standard is known for " + Problem.quote(caseFile.municipality())
+          + "; known: " + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
               .collect(Collectors.joining(", "))));
       return Optional.empty();
     }
     QualityStandard standard = registry.find(caseFile.municipality(),
-        caseFile.firstEventDate().orElse(caseFile.asOf())).standard();
+        clamp(caseFile.firstEventDate().orElse(caseFile.asOf()))).standard();
     if (!standard.covers(caseFile.track())) {
       problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track "
-          + caseFile.track() + " (" + caseFile.track().legalBasis(caseFile.asOf(), null).citation() + "); it covers "
+          + caseFile.track() + " (" + caseFile.track().legalBasis(clamp(caseFile.asOf()), null).citation() + "); it covers "
           + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
     }
     return Optional.of(standard);
@@ -134,7 +173,7 @@ public final class CaseValidator {
     }
     event.offer().ifPresent(offer -> standard.ifPresent(s -> {
       if (offerKind(s, offer).isEmpty()) {
-        problems.add(new Problem(path + ".offer", "'" + offer + "' is neither an offer kind ("
+        problems.add(new Problem(path + ".offer", Problem.quote(offer) + " is neither an offer kind ("
             + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
             + s.municipality().name() + "'s standard (" + s.offers().stream().map(Offer::id).collect(Collectors.joining(", ")) + ")"));
       }
@@ -149,15 +188,26 @@ public final class CaseValidator {
     return field == null ? Set.of() : Set.of(field);
   }
 
+  /**
+   * Each event whose type needs an earlier one ({@link #MUST_FOLLOW}) that came neither before it
+   * nor on the same day. One sort and one pass; each offending event is named by its own index.
+   */
   private static void order(CaseFile caseFile, List<Problem> problems) {
+    List<CaseEvent> events = caseFile.events();
+    Map<LocalDate, Set<EventType>> typesOn = new HashMap<>();
+    for (CaseEvent event : events) {
+      typesOn.computeIfAbsent(event.date(), d -> EnumSet.noneOf(EventType.class)).add(event.type());
+    }
+    Integer[] byDate = new Integer[events.size()];
+    Arrays.setAll(byDate, i -> i);
+    Arrays.sort(byDate, Comparator.comparing((Integer i) -> events.get(i), CaseFile.CHRONOLOGICAL));
     Set<EventType> seen = EnumSet.noneOf(EventType.class);
-    List<CaseEvent> sorted = caseFile.chronological();
-    for (CaseEvent event : sorted) {
+    for (int index : byDate) {
+      CaseEvent event = events.get(index);
       EventType before = MUST_FOLLOW.get(event.type());
-      boolean precededOnTheSameDay = sorted.stream().anyMatch(e -> e.type() == before && e.date().equals(event.date()));
-      if (before != null && !seen.contains(before) && !precededOnTheSameDay) {
-        problems.add(new Problem("events[" + caseFile.events().indexOf(event) + "]", "a " + event.type() + " on "
-            + event.date() + " cannot come before any " + before));
+      if (before != null && !seen.contains(before) && !typesOn.get(event.date()).contains(before)) {
+        problems.add(new Problem("events[" + index + "]", "a " + event.type() + " on " + event.date()
+            + " cannot come before any " + before));
       }
       seen.add(event.type());
     }

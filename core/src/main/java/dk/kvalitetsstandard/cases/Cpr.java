@@ -3,6 +3,7 @@ package dk.kvalitetsstandard.cases;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A CPR number: ten digits that identify a citizen. Its {@link #toString()} never shows the
@@ -11,6 +12,12 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class Cpr {
+
+  /** Ten digits, with or without a hyphen after the sixth: what a CPR number looks like. */
+  private static final Pattern CPR_LIKE = Pattern.compile("[0-9]{6}-?[0-9]{4}");
+
+  /** What a masked CPR-like value is shown as. */
+  public static final String MASK = "**********";
 
   private final String digits;
 
@@ -36,6 +43,18 @@ public final class Cpr {
   /** Whether {@code value} is ten digits, with or without a hyphen after the sixth. */
   public static boolean isWellFormed(String value) {
     return value != null && value.matches("[0-9]{6}-?[0-9]{4}");
+  }
+
+  /**
+   * {@code text} with every run of characters that looks like a CPR number (ten digits, or six
+   * digits, a hyphen and four) replaced by {@link #MASK}, wherever it stands: in a value, in a key,
+   * inside a JSON path, or within a longer run of digits. Runs in linear time.
+   */
+  public static String mask(String text) {
+    if (text == null || text.length() < 10) {
+      return text;
+    }
+    return CPR_LIKE.matcher(text).replaceAll(MASK);
   }
 
   /** The ten digits. Callers must not log or print them. */

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A case file or a question with problems: every one of them, with its JSON path. The message never
- * repeats a CPR number.
+ * A case file or a question with problems: every one of them, with its JSON path. The message lists
+ * them in path order (the first {@value #LISTED}, then how many more there are; {@link #problems()}
+ * holds them all) and never repeats a CPR number.
  */
 public final class InvalidCaseException extends IllegalArgumentException {
+
+  /** How many problems the message lists; a document with more gets a count of the rest. */
+  public static final int LISTED = 1000;
 
   private static final long serialVersionUID = 1L;
 
@@ -19,9 +23,18 @@ public final class InvalidCaseException extends IllegalArgumentException {
 
   /** Problems in a {@code document} ("case file", "question"). */
   public InvalidCaseException(String document, List<Problem> problems) {
-    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the " + document + ":\n"
-        + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n")));
-    this.problems = problems.stream().sorted().toList();
+    this(document, problems.stream().sorted().toList(), true);
+  }
+
+  private InvalidCaseException(String document, List<Problem> sorted, boolean unused) {
+    super(message(document, sorted));
+    this.problems = sorted;
+  }
+
+  private static String message(String document, List<Problem> sorted) {
+    String listed = sorted.stream().limit(LISTED).map(p -> "  " + p).collect(Collectors.joining("\n"));
+    String rest = sorted.size() > LISTED ? "\n  … and " + (sorted.size() - LISTED) + " more" : "";
+    return sorted.size() + (sorted.size() == 1 ? " problem" : " problems") + " in the " + document + ":\n" + listed + rest;
   }
 
   /** Every problem, ordered by path. */

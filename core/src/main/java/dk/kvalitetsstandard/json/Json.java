@@ -3,6 +3,7 @@ package dk.kvalitetsstandard.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -11,10 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The library's one JSON mapper (Jackson 3), built once and shared: unknown properties are
- * rejected, so a misspelt field is an error rather than silently ignored; only annotated
+ * rejected, so a misspelt field is an error rather than silently ignored; a key given twice in one
+ * object is an error rather than the last one winning; only annotated
  * properties are written, never helper methods; null is not accepted for
  * primitives or enums; properties are written in declaration order; documents are limited in size
- * and nesting. {@link JsonMapper} is immutable and thread-safe.
+ * and nesting. The readers of case files and questions check a document more strictly still and
+ * name every problem ({@link dk.kvalitetsstandard.cases.StrictJson}). {@link JsonMapper} is
+ * immutable and thread-safe.
  */
 public final class Json {
 
@@ -25,6 +29,7 @@ public final class Json {
   public static final int MAX_NESTING_DEPTH = 64;
 
   private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxDocumentLength(MAX_DOCUMENT_LENGTH)
               .maxNestingDepth(MAX_NESTING_DEPTH)

@@ -2,14 +2,15 @@ package dk.kvalitetsstandard.questions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.LenientJson;
 import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.cases.StrictJson;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one question in the JSON form of QUESTIONS.md ({@code "question": "FREE_CHOICE"} and so
- * on), reporting every problem at once with its JSON path, as {@link
- * dk.kvalitetsstandard.cases.CaseFileReader} does for case files. Immutable and thread-safe.
+ * Reads one question in its JSON form ({@code "question": "FREE_CHOICE"} and so on), reporting
+ * every problem at once with its JSON path, as strictly as {@link
+ * dk.kvalitetsstandard.cases.CaseFileReader} reads case files ({@link StrictJson}). A case file
+ * given where a question is expected is named as such. Immutable and thread-safe.
  */
 public final class QuestionReader {
 
@@ -52,97 +54,112 @@ public final class QuestionReader {
   public Question read(String json) {
     Objects.requireNonNull(json, "json");
     List<Problem> problems = new ArrayList<>();
-    QuestionJson q = LenientJson.read(json, QuestionJson.class, problems);
-    Question question = null;
-    if (q == null && problems.isEmpty()) {
-      problems.add(new Problem("", "the document is empty; a question is a JSON object"));
+    StrictJson.Reading<QuestionJson> reading = StrictJson.read(json, QuestionJson.class, DOCUMENT, problems);
+    if (reading.keys().contains("events") && !reading.keys().contains("question")) {
+      throw new InvalidCaseException(DOCUMENT, List.of(new Problem("",
+          "the document has 'events' and no 'question': it is a case file, not a question")));
     }
+    QuestionJson q = reading.value();
+    Question question = null;
     if (q != null) {
-      question = toQuestion(q, problems);
+      question = new Binding(problems).toQuestion(q);
       if (question != null && problems.isEmpty()) {
         problems.addAll(validator.problems(question));
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidCaseException("question", problems.stream().map(LenientJson::withoutCpr).distinct().toList());
+      throw new InvalidCaseException(DOCUMENT, problems.stream().distinct().toList());
     }
     return question;
   }
 
-  private static Question toQuestion(QuestionJson q, List<Problem> problems) {
-    require(q.question(), "question", problems);
-    require(q.municipality(), "municipality", problems);
-    require(q.asOf(), "asOf", problems);
-    require(q.track(), "track", problems);
-    if (q.question() == null) {
-      return null;
+  private static final String DOCUMENT = "question";
+
+  /** Turns one mirror into a question, noting what is missing; "is required" is said only where nothing else was. */
+  private static final class Binding {
+    private final List<Problem> problems;
+    private final Set<String> reported = new HashSet<>();
+
+    Binding(List<Problem> problems) {
+      this.problems = problems;
+      problems.forEach(p -> reported.add(p.path()));
     }
-    Map<String, Object> given = new LinkedHashMap<>();
-    given.put("visited", q.visited());
-    given.put("chosen", q.chosen());
-    given.put("medicine", q.medicine());
-    given.put("citizen", q.citizen());
-    given.put("offer", q.offer());
-    given.put("figures", q.figures());
-    given.put("sessions", q.sessions());
-    given.put("followUpSessions", q.followUpSessions());
-    given.forEach((field, value) -> {
-      if (value != null && !FIELDS.get(q.question()).contains(field)) {
-        problems.add(new Problem(field, "a " + q.question() + " question takes no '" + field + "'"));
+
+    private Question toQuestion(QuestionJson q) {
+      require(q.question(), "question", problems);
+      require(q.municipality(), "municipality", problems);
+      require(q.asOf(), "asOf", problems);
+      require(q.track(), "track", problems);
+      if (q.question() == null) {
+        return null;
       }
-    });
-    Profile citizen = q.citizen() == null ? Profile.unknown() : q.citizen().toProfile();
-    return switch (q.question()) {
-      case FREE_CHOICE -> {
-        if (require(q.chosen(), "chosen", problems) && require(q.chosen().offer(), "chosen.offer", problems)
-            && q.visited() != null) {
-          require(q.visited().offer(), "visited.offer", problems);
-          require(q.visited().date(), "visited.date", problems);
+      Map<String, Object> given = new LinkedHashMap<>();
+      given.put("visited", q.visited());
+      given.put("chosen", q.chosen());
+      given.put("medicine", q.medicine());
+      given.put("citizen", q.citizen());
+      given.put("offer", q.offer());
+      given.put("figures", q.figures());
+      given.put("sessions", q.sessions());
+      given.put("followUpSessions", q.followUpSessions());
+      given.forEach((field, value) -> {
+        if (value != null && !FIELDS.get(q.question()).contains(field)) {
+          problems.add(new Problem(field, "a " + q.question() + " question takes no '" + field + "'"));
         }
-        yield complete(problems) ? FreeChoiceQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
-            .visited(Optional.ofNullable(q.visited()).map(v -> FreeChoiceQuestion.Visited.of(v.offer(), v.date())))
-            .chosen(FreeChoiceQuestion.Chosen.of(q.chosen().offer(), q.chosen().onTilbudsportalen(), q.chosen().isPublic()))
-            .medicine(Optional.ofNullable(q.medicine())).build() : null;
-      }
-      case SCREENING -> complete(problems) ? ScreeningQuestion.builder().municipality(q.municipality()).asOf(q.asOf())
-          .track(q.track()).citizen(citizen).build() : null;
-      case FEES -> require(q.offer(), "offer", problems) && complete(problems)
-          ? FeesQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track()).offer(q.offer())
-              .citizen(citizen).figures(q.figures() == null ? Map.of() : q.figures()).build() : null;
-      case GIFT_CARDS -> {
-        require(q.offer(), "offer", problems);
-        List<Session> sessions = sessions(q.sessions(), "sessions", problems);
-        List<Session> followUps = sessions(q.followUpSessions(), "followUpSessions", problems);
-        yield complete(problems) ? GiftCardsQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
-            .offer(q.offer()).citizen(citizen).sessions(sessions).followUpSessions(followUps).build() : null;
-      }
-    };
-  }
-
-  private static List<Session> sessions(List<SessionJson> given, String path, List<Problem> problems) {
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; given != null && i < given.size(); i++) {
-      SessionJson s = given.get(i);
-      if (s != null && require(s.date(), path + "[" + i + "].date", problems)
-          & require(s.attendance(), path + "[" + i + "].attendance", problems)) {
-        sessions.add(Session.of(s.date(), s.attendance()));
-      }
+      });
+      Profile citizen = q.citizen() == null ? Profile.unknown() : q.citizen().toProfile();
+      return switch (q.question()) {
+        case FREE_CHOICE -> {
+          if (require(q.chosen(), "chosen", problems) && require(q.chosen().offer(), "chosen.offer", problems)
+              && q.visited() != null) {
+            require(q.visited().offer(), "visited.offer", problems);
+            require(q.visited().date(), "visited.date", problems);
+          }
+          yield complete(problems) ? FreeChoiceQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
+              .visited(Optional.ofNullable(q.visited()).map(v -> FreeChoiceQuestion.Visited.of(v.offer(), v.date())))
+              .chosen(FreeChoiceQuestion.Chosen.of(q.chosen().offer(), q.chosen().onTilbudsportalen(), q.chosen().isPublic()))
+              .medicine(Optional.ofNullable(q.medicine())).build() : null;
+        }
+        case SCREENING -> complete(problems) ? ScreeningQuestion.builder().municipality(q.municipality()).asOf(q.asOf())
+            .track(q.track()).citizen(citizen).build() : null;
+        case FEES -> require(q.offer(), "offer", problems) && complete(problems)
+            ? FeesQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track()).offer(q.offer())
+                .citizen(citizen).figures(q.figures() == null ? Map.of() : q.figures()).build() : null;
+        case GIFT_CARDS -> {
+          require(q.offer(), "offer", problems);
+          List<Session> sessions = sessions(q.sessions(), "sessions", problems);
+          List<Session> followUps = sessions(q.followUpSessions(), "followUpSessions", problems);
+          yield complete(problems) ? GiftCardsQuestion.builder().municipality(q.municipality()).asOf(q.asOf()).track(q.track())
+              .offer(q.offer()).citizen(citizen).sessions(sessions).followUpSessions(followUps).build() : null;
+        }
+      };
     }
-    return sessions;
-  }
 
-  private static boolean complete(List<Problem> problems) {
-    return problems.isEmpty();
-  }
-
-  private static boolean require(Object value, String path, List<Problem> problems) {
-    if (value == null) {
-      if (problems.stream().noneMatch(p -> p.path().equals(path))) {
-        problems.add(new Problem(path, "is required"));
+    private List<Session> sessions(List<SessionJson> given, String path, List<Problem> problems) {
+      List<Session> sessions = new ArrayList<>();
+      for (int i = 0; given != null && i < given.size(); i++) {
+        SessionJson s = given.get(i);
+        if (s != null && require(s.date(), path + "[" + i + "].date", problems)
+            & require(s.attendance(), path + "[" + i + "].attendance", problems)) {
+          sessions.add(Session.of(s.date(), s.attendance()));
+        }
       }
-      return false;
+      return sessions;
     }
-    return true;
+
+    private static boolean complete(List<Problem> problems) {
+      return problems.isEmpty();
+    }
+
+    private boolean require(Object value, String path, List<Problem> problems) {
+      if (value == null) {
+        if (reported.add(path)) {
+          problems.add(new Problem(path, "is required"));
+        }
+        return false;
+      }
+      return true;
+    }
   }
 
   /** The JSON mirror of a question: every field nullable, so that reading can go on past a bad one. */

@@ -9,15 +9,30 @@ import dk.kvalitetsstandard.standard.GiftCardScheme;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Checks a question against the contract and the standard, naming every problem with its JSON path. Thread-safe. */
+/**
+ * Checks a question against the contract and the standard, naming every problem with its JSON path:
+ * dates outside the ones the library handles (as for a case, {@link CaseValidator#EARLIEST_DATE} to
+ * {@link CaseValidator#LATEST_DATE}), more than {@value #MAX_SESSIONS} sessions, amounts that are
+ * negative, of DKK {@value #MAX_AMOUNT_DKK} or more, or finer than øre, besides what the standard
+ * decides. Assessing runs this check first, so a question built in Java gets the same problems as
+ * one read from JSON. Thread-safe.
+ */
 final class QuestionValidator {
+
+  /** The most sessions (and, separately, follow-up sessions) a question may list. */
+  static final int MAX_SESSIONS = 100_000;
+
+  /** Amounts must be below this many DKK. */
+  static final long MAX_AMOUNT_DKK = 1_000_000_000L;
 
   private final StandardRegistry registry;
 
@@ -34,12 +49,20 @@ final class QuestionValidator {
 
   List<Problem> problems(Question q) {
     List<Problem> problems = new ArrayList<>();
+    CaseValidator.inRange(q.asOf(), "asOf", problems);
+    if (q instanceof FreeChoiceQuestion f && f.visited().isPresent()) {
+      CaseValidator.inRange(f.visited().get().date(), "visited.date", problems);
+    }
+    if (q instanceof GiftCardsQuestion g && !(sessions(g.sessions(), "sessions", problems)
+        & sessions(g.followUpSessions(), "followUpSessions", problems))) {
+      return problems.stream().sorted().toList();
+    }
     if (!registry.knows(q.municipality())) {
-      problems.add(new Problem("municipality", "no quality standard is known for '" + q.municipality() + "'; known: "
+      problems.add(new Problem("municipality", "no quality standard is known for " + Problem.quote(q.municipality()) + "; known: "
           + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
       return problems;
     }
-    QualityStandard standard = registry.find(q.municipality(), q.asOf()).standard();
+    QualityStandard standard = registry.find(q.municipality(), CaseValidator.clamp(q.asOf())).standard();
     if (!standard.covers(q.track())) {
       problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track " + q.track()
           + "; it covers " + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
@@ -55,11 +78,7 @@ final class QuestionValidator {
     } else if (q instanceof FeesQuestion f) {
       offer(standard, f.offer(), "offer", problems);
       age(f.citizen(), problems);
-      f.figures().forEach((item, amount) -> {
-        if (amount.signum() < 0) {
-          problems.add(new Problem("figures." + item, "an amount cannot be negative: " + amount));
-        }
-      });
+      f.figures().forEach((item, amount) -> amount(amount, "figures." + item, problems));
     } else if (q instanceof GiftCardsQuestion g) {
       age(g.citizen(), problems);
       for (int i = 0; i < g.sessions().size(); i++) {
@@ -73,10 +92,34 @@ final class QuestionValidator {
     return problems.stream().sorted().toList();
   }
 
+  /** Whether the list is within the limit (a problem if not); a problem for each date out of range. */
+  private static boolean sessions(List<Session> sessions, String path, List<Problem> problems) {
+    if (sessions.size() > MAX_SESSIONS) {
+      problems.add(new Problem(path, "a question may list at most " + MAX_SESSIONS + " sessions here; this one lists "
+          + sessions.size()));
+      return false;
+    }
+    for (int i = 0; i < sessions.size(); i++) {
+      CaseValidator.inRange(sessions.get(i).date(), path + "[" + i + "].date", problems);
+    }
+    return true;
+  }
+
+  /** An amount in DKK: not negative, below {@link #MAX_AMOUNT_DKK}, in whole øre at most. */
+  private static void amount(BigDecimal amount, String path, List<Problem> problems) {
+    if (amount.signum() < 0) {
+      problems.add(new Problem(path, "an amount cannot be negative: " + Problem.shown(amount.toString())));
+    } else if (amount.compareTo(BigDecimal.valueOf(MAX_AMOUNT_DKK)) >= 0) {
+      problems.add(new Problem(path, "an amount must be below DKK " + String.format(Locale.ROOT, "%,d", MAX_AMOUNT_DKK) + ": " + Problem.shown(amount.toString())));
+    } else if (amount.stripTrailingZeros().scale() > 2) {
+      problems.add(new Problem(path, "an amount in DKK has at most two decimals (øre): " + Problem.shown(amount.toString())));
+    }
+  }
+
   private static Optional<OfferKind> offer(QualityStandard standard, String offer, String path, List<Problem> problems) {
     Optional<OfferKind> kind = CaseValidator.offerKind(standard, offer);
     if (kind.isEmpty()) {
-      problems.add(new Problem(path, "'" + offer + "' is neither an offer kind ("
+      problems.add(new Problem(path, Problem.quote(offer) + " is neither an offer kind ("
           + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
           + standard.municipality().name() + "'s standard (" + standard.offers().stream().map(Offer::id)
               .collect(Collectors.joining(", ")) + ")"));

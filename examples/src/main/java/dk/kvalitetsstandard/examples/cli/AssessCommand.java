@@ -29,7 +29,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.util.Locale locale = Languages.parse(lang);
-    Question question = QuestionReader.with(context.registry()).read(Input.read(file, context.stdin()));
+    Question question = QuestionReader.with(context.registry()).read(Input.read(file, context.stdin(), "question"));
     Object answer = Assessor.of(context.registry()).answer(question, locale);
     context.out().println(Json.mapper().writeValueAsString(answer));
     return 0;

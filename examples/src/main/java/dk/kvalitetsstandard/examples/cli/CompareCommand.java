@@ -3,10 +3,6 @@ package dk.kvalitetsstandard.examples.cli;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseFileReader;
 import dk.kvalitetsstandard.conformance.Comparison;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +29,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--standards", description = "Compare the standards themselves instead of a case.")
   boolean standards;
 
-  @Option(names = "--html", paramLabel = "OUT", description = "Also write the table as a self-contained HTML page.")
+  @Option(names = "--html", paramLabel = "OUT", description = "Also write the table as a self-contained HTML page"
+      + " (written whole or not at all).")
   Path html;
 
   @Option(names = "--date", paramLabel = "DATE", description = "With --standards: the date to check on (ISO); default: today.")
@@ -46,24 +43,22 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (standards == (file != null)) {
-      throw new IllegalArgumentException("give either a case FILE or --standards");
+      throw new UsageException("give either a case FILE or --standards");
     }
     Comparison comparison = Comparison.of(context.registry(), context.holidays());
     Comparison.Table table;
     if (standards) {
       table = comparison.ofStandards(date != null ? date : context.today().get());
     } else {
-      CaseFile caseFile = CaseFileReader.with(context.registry()).read(Input.read(file, context.stdin()));
+      CaseFile caseFile = CaseFileReader.with(context.registry()).read(Input.read(file, context.stdin(), "case file"));
       table = comparison.ofCase(caseFile);
     }
-    context.out().print(text(table));
+    String text = text(table);
     if (html != null) {
-      try {
-        Files.writeString(html, HtmlPage.of(table), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);
-      }
+      // The page first: if it cannot be written, the command fails and prints nothing.
+      FileAccess.writeAtomically(html, HtmlPage.of(table));
     }
+    context.out().print(text);
     return 0;
   }
 

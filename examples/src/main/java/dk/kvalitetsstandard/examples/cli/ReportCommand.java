@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Locale locale = Languages.parse(lang);
-    CaseFile caseFile = CaseFileReader.with(context.registry()).read(Input.read(file, context.stdin()));
+    CaseFile caseFile = CaseFileReader.with(context.registry()).read(Input.read(file, context.stdin(), "case file"));
     DeadlineReport report = DeadlineEngine.of(context.registry(), context.holidays()).report(caseFile, locale);
     if (format == Format.json) {
       context.out().println(Json.mapper().writeValueAsString(report));
