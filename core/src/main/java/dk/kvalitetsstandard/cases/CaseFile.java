@@ -58,7 +58,8 @@ public abstract class CaseFile {
 
   /** The date of the first event, if any. */
   public Optional<LocalDate> firstEventDate() {
-    return chronological().stream().findFirst().map(CaseEvent::date);
+    List<CaseEvent> events = chronological();
+    return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0).date());
   }
 
   /** Shows municipality, date, track and event count; never an identifier. */

@@ -47,7 +47,12 @@ final class Course {
 
   /** The date of the first contact that {@code startsClock} accepts. */
   Optional<LocalDate> firstContact(Predicate<CaseEvent> startsClock) {
-    return contacts.stream().filter(startsClock).map(CaseEvent::date).findFirst();
+    for (CaseEvent contact : contacts) {
+      if (startsClock.test(contact)) {
+        return Optional.of(contact.date());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first treatment start of the course. */

@@ -3,7 +3,6 @@ package dk.kvalitetsstandard.law;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A rule of law whose citation depends on the date: the succession of references that carried it
@@ -45,8 +44,12 @@ public final class Provision {
    */
   public LegalReference inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Optional<LegalReference> match = versions.stream().filter(v -> v.isInForceOn(date)).findFirst();
-    return match.orElse(versions.get(0));
+    for (LegalReference version : versions) {
+      if (version.isInForceOn(date)) {
+        return version;
+      }
+    }
+    return versions.get(0);
   }
 
   /** The reference in force today by the law's own succession: the latest version. */

@@ -7,7 +7,10 @@ import dk.kvalitetsstandard.validation.StandardValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -38,9 +41,25 @@ public final class StandardRegistry {
       .thenComparing(s -> s.validity().from().orElse(LocalDate.MIN));
 
   private final List<QualityStandard> standards;
+  /** Each municipality's standards, oldest first, under its slug in lower case and under its code. */
+  private final Map<String, List<QualityStandard>> byName = new HashMap<>();
 
   private StandardRegistry(List<QualityStandard> standards) {
     this.standards = List.copyOf(standards);
+    for (QualityStandard standard : this.standards) {
+      Municipality m = standard.municipality();
+      for (String name : List.of(m.slug().toLowerCase(Locale.ROOT), m.code())) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(standard);
+      }
+    }
+    byName.replaceAll((name, list) -> List.copyOf(list));
+  }
+
+  /** The standards named by {@code slugOrCode} (slug in any case, or code, trimmed); empty if none. */
+  private List<QualityStandard> named(String slugOrCode) {
+    String name = slugOrCode.trim();
+    List<QualityStandard> found = byName.get(name);
+    return found != null ? found : byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** The registry of the providers visible to this library's class loader, loaded once. */
@@ -115,9 +134,7 @@ public final class StandardRegistry {
    */
   public List<QualityStandard> standardsOf(String slugOrCode) {
     Objects.requireNonNull(slugOrCode, "slugOrCode");
-    List<QualityStandard> found = standards.stream()
-        .filter(s -> s.municipality().isNamedBy(slugOrCode.trim()))
-        .toList();
+    List<QualityStandard> found = named(slugOrCode);
     if (found.isEmpty()) {
       throw new RegistryException("No quality standard is known for the municipality '" + slugOrCode + "'; "
           + (standards.isEmpty() ? "no standard provider is on the class path"
@@ -129,7 +146,7 @@ public final class StandardRegistry {
 
   /** Whether a standard of the municipality named by {@code slugOrCode} is known. */
   public boolean knows(String slugOrCode) {
-    return standards.stream().anyMatch(s -> s.municipality().isNamedBy(slugOrCode.trim()));
+    return !named(slugOrCode).isEmpty();
   }
 
   /**

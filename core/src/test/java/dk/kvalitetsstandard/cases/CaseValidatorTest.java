@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactChannel;
-import dk.kvalitetsstandard.standard.EndStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
