@@ -22,6 +22,7 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.validation;
   exports dk.kvalitetsstandard.json;
   exports dk.kvalitetsstandard.conformance;
+  exports dk.kvalitetsstandard.conformance.property;
 
   opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.conformance;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.conformance.property.ForAll;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.QualityStandard;
@@ -8,14 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The whole conformance kit in one call, for a plug-in author's tests or an auditor's run:
  * the plug-in checks ({@link PluginCheck}), the standard's checklist and floor findings
- * ({@link StandardChecker}), and the deadline properties ({@link DeadlineProperties}) over case
- * histories generated for the standard. The plug-in is checked alone, in a registry of its own,
+ * ({@link StandardChecker}), and the library's laws ({@link Laws}) for the standard: the deadline
+ * laws over generated case histories, the laws of the four answers over generated questions, the
+ * laws of the check against the law over the standard's mutations, and the date arithmetic for
+ * every date from 2020 to 2030. The plug-in is checked alone, in a registry of its own,
  * so other plug-ins on the class path cannot disturb the result. No test framework is needed.
  *
  * <pre>{@code
@@ -41,7 +43,7 @@ public final class ConformanceKit {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** The kit for {@code providerClass}: 200 generated cases per property, module descriptor required. */
+  /** The kit for {@code providerClass}: 200 generated cases or questions per property, module descriptor required. */
   public static ConformanceKit forProvider(Class<? extends StandardProvider> providerClass) {
     return new ConformanceKit(providerClass, List.of(), 200, true, providerClass.getClassLoader());
   }
@@ -51,7 +53,7 @@ public final class ConformanceKit {
     return new ConformanceKit(providerClass, ruleIds.stream().toList(), cases, moduleDescriptorRequired, loader);
   }
 
-  /** Generate {@code count} cases per property. */
+  /** Generate {@code count} cases or questions per property (unless the system property {@value ForAll#TRIES_PROPERTY} is set). */
   public ConformanceKit cases(int count) {
     return new ConformanceKit(providerClass, expectedRules, count, moduleDescriptorRequired, loader);
   }
@@ -95,9 +97,8 @@ public final class ConformanceKit {
     }
     StandardCheck check = StandardChecker.of(alone, PublicHolidays.denmark()).check(standard, on);
     List<String> failures = new ArrayList<>();
-    for (Map.Entry<String, PropertyCheck.Property> property : DeadlineProperties.of(alone, PublicHolidays.denmark()).all().entrySet()) {
-      PropertyCheck.over(alone, standard).cases(cases).check(property.getKey(), property.getValue()).ifPresent(failures::add);
-    }
+    Laws.of(alone).withSettings(ForAll.settings().tries(cases)).alsoCheckedOn(on).checks(standard)
+        .forEach(law -> law.failure().ifPresent(failures::add));
     return ConformanceReport.builder().provider(providerClass.getName()).pluginProblems(problems).standard(check)
         .propertyFailures(failures).build();
   }

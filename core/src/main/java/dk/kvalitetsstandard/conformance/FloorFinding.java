@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Where a standard, read literally, gives the citizen less than the law or is out of date (RULES.md
- * section 7): the municipal rule, the national rule it falls below, what is wrong, and a concrete
+ * Where a standard, read literally, gives the citizen less than the law or is out of date: the
+ * municipal rule, the national rule it falls below, what is wrong, and a concrete
  * example run through the library that shows the difference. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -21,7 +21,15 @@ public abstract class FloorFinding {
   public enum Kind {
     CLOCK_STARTS_LATER, FOLLOW_UP_OMITTED, NO_FOLLOW_UP, PROMISES_OFFER_NOT_START, NARROWER_CRITERION,
     EXPIRED, REVISION_OVERDUE, NO_ADOPTION_DATE, NO_VALIDITY, OUTDATED_REFERENCE, FORMER_BODY, MISSING_CONTENTS,
-    OFFERS_OUTSIDE_GUARANTEE, WAIVER_WITHOUT_BASIS
+    OFFERS_OUTSIDE_GUARANTEE, WAIVER_WITHOUT_BASIS,
+    /** A guarantee of more days than the law's 14. */
+    GUARANTEE_LONGER,
+    /** Follow-ups after fewer kinds of ending than the law's four. */
+    FOLLOW_UP_NARROWER,
+    /** A complaint limit shorter than the law's 4 weeks. */
+    COMPLAINT_LIMIT_SHORTER,
+    /** A reconsideration limit longer than the law's 4 weeks. */
+    RECONSIDERATION_LONGER
   }
 
   public abstract Kind kind();

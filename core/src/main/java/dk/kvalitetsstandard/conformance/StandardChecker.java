@@ -49,8 +49,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a standard against the law on a date: which of the fifteen contents of NAT-Q1 it covers,
- * and where, read literally, it gives the citizen less than the law or is out of date (RULES.md
- * section 7). Each finding carries a concrete example run through the deadline engine (or, for a
+ * and where, read literally, it gives the citizen less than the law or is out of date. Each finding carries a concrete example run through the deadline engine (or, for a
  * narrower anonymous criterion, through screening) and what the library answers for it. The
  * standard must be in the registry given. Immutable and thread-safe.
  */
@@ -76,10 +75,14 @@ public final class StandardChecker {
     List<FloorFinding> findings = new ArrayList<>();
     Run run = new Run(standard, on, findings);
     run.guaranteeClocks();
+    run.guaranteeLengths();
     run.guaranteePromises();
     run.guaranteeExclusions();
     run.guaranteeWaivers();
     run.followUps();
+    run.followUpEndings();
+    run.complaintLimits();
+    run.reconsiderationLimits();
     run.narrowerCriteria();
     run.validity();
     run.outdatedReferences();
@@ -154,6 +157,29 @@ public final class StandardChecker {
             .message("The standard starts the " + NationalFloor.GUARANTEE_LENGTH + " at " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + "; the law starts them at the first contact, oral or written (D0-6).")
             .exampleCase(example).difference(engineFinding(example, g.clockRule().rule()).map(Finding::message)).build());
+      }
+    }
+
+    /** A guarantee of more days than the law's: the law's 14 days decide. */
+    void guaranteeLengths() {
+      int law = NationalFloor.GUARANTEE_LENGTH.exactly();
+      for (GuaranteeRule g : standard.guarantees()) {
+        Track track = g.tracks().iterator().next();
+        if (g.days() <= law || NationalFloor.guarantee(track).isEmpty()) {
+          continue;
+        }
+        LocalDate start = base.plusDays(law + 1);
+        CaseFile example = caseOn(track, base.plusDays(60))
+            .addEvents(CaseEvent.contact(base, ContactChannel.IN_PERSON), CaseEvent.treatmentStart(start, "OUTPATIENT")).build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.GUARANTEE_LONGER).rule(g.source().rule())
+            .nationalRule(guaranteeRule(track).id())
+            .message("The standard gives " + g.days() + " days to start treatment; the law gives "
+                + NationalFloor.GUARANTEE_LENGTH + ".")
+            .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE)
+                .filter(d -> d.standardDue().isPresent())
+                .map(d -> "A start on " + start + " is in time by the standard alone (due " + d.standardDue().get()
+                    + "); by the law it is due " + d.due().orElseThrow() + " and is " + d.status() + "."))
+            .build());
       }
     }
 
@@ -236,6 +262,91 @@ public final class StandardChecker {
               : "The standard's follow-ups omit the one after " + missing.stream().map(Span::toString).collect(Collectors.joining(" and "))
                   + " that the law requires.")
           .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());
+    }
+
+    /** NAT-U1: the follow-ups on the social drug track for fewer kinds of ending than the law's four. */
+    void followUpEndings() {
+      if (!standard.covers(Track.SOCIAL_DRUG)) {
+        return;
+      }
+      List<FollowUpRule> plan = standard.followUps().stream().filter(f -> f.kind() == FollowUpKind.FOLLOW_UP
+          && f.appliesOn(Track.SOCIAL_DRUG) && f.qualifyingEndings().contains(EndStatus.COMPLETED)).toList();
+      if (plan.isEmpty()) {
+        return;
+      }
+      Set<EndStatus> missing = EnumSet.copyOf(NationalFloor.FOLLOW_UP.qualifying());
+      plan.forEach(f -> missing.removeAll(f.qualifyingEndings()));
+      if (missing.isEmpty()) {
+        return;
+      }
+      String rule = plan.get(0).source().rule();
+      EndStatus ending = missing.iterator().next();
+      CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(300))
+          .addEvents(CaseEvent.contact(base, ContactChannel.PHONE), CaseEvent.treatmentStart(base.plusDays(10), "OUTPATIENT"),
+              CaseEvent.treatmentEnd(base.plusDays(40), ending))
+          .build();
+      findings.add(FloorFinding.builder().kind(FloorFinding.Kind.FOLLOW_UP_NARROWER).rule(rule)
+          .nationalRule(NationalRule.NAT_U1.id())
+          .message("The standard's follow-ups leave out endings the law follows up: " + missing.stream()
+              .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", ")) + ".")
+          .exampleCase(example).difference(deadline(example, DeadlineKind.FOLLOW_UP)
+              .map(d -> "After an ending '" + ending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "' on " + d.startedBy()
+                  .orElseThrow() + " the law's follow-up is due " + d.due().orElseThrow() + " (" + d.rule() + ")."))
+          .build());
+    }
+
+    /** NAT-C1: a complaint limit on decisions on social treatment shorter than the law's 4 weeks. */
+    void complaintLimits() {
+      Span law = NationalFloor.COMPLAINT_LIMIT.limit();
+      for (ComplaintRoute route : standard.complaints()) {
+        if (route.subject() != ComplaintSubject.SOCIAL_TREATMENT || route.limit().isEmpty() || !route.limit().get().isExact()
+            || !route.limit().get().unit().isCalendar()) {
+          continue;
+        }
+        Span text = route.limit().get();
+        LocalDate received = base.plusDays(3);
+        LocalDate textEnd = text.unit().addTo(received, text.exactly());
+        if (!textEnd.isBefore(law.unit().addTo(received, law.exactly()))) {
+          continue;
+        }
+        LocalDate complaint = textEnd.plusDays(1);
+        CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(60)).addEvents(CaseEvent.contact(base, ContactChannel.PHONE),
+            CaseEvent.decision(received, ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED),
+            CaseEvent.of(EventType.COMPLAINT, complaint)).build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.COMPLAINT_LIMIT_SHORTER).rule(route.source().rule())
+            .nationalRule(NationalRule.NAT_C1.id())
+            .message("The standard gives the citizen " + text + " to complain about a decision on social treatment; the law gives "
+                + law + ".")
+            .exampleCase(example).difference(deadline(example, DeadlineKind.COMPLAINT)
+                .map(d -> "A complaint on " + complaint + ", after the standard's " + text + ", is " + d.status()
+                    + ": the law's limit ends " + d.due().orElseThrow() + "."))
+            .build());
+      }
+    }
+
+    /** NAT-C5: a reconsideration limit longer than the law's 4 weeks. */
+    void reconsiderationLimits() {
+      Span law = NationalFloor.RECONSIDERATION_LIMIT.limit();
+      for (dk.kvalitetsstandard.standard.DeadlineRule rule : standard.deadlines()) {
+        if (rule.kind() != DeadlineKind.RECONSIDERATION || !rule.limit().isExact() || !rule.limit().unit().isCalendar()) {
+          continue;
+        }
+        LocalDate complaint = base.plusDays(5);
+        LocalDate textEnd = rule.limit().unit().addTo(complaint, rule.limit().exactly());
+        if (!textEnd.isAfter(law.unit().addTo(complaint, law.exactly()))) {
+          continue;
+        }
+        CaseFile example = caseOn(Track.SOCIAL_DRUG, base.plusDays(120)).addEvents(CaseEvent.contact(base, ContactChannel.PHONE),
+            CaseEvent.decision(base.plusDays(3), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED),
+            CaseEvent.of(EventType.COMPLAINT, complaint), CaseEvent.of(EventType.RECONSIDERED, textEnd)).build();
+        findings.add(FloorFinding.builder().kind(FloorFinding.Kind.RECONSIDERATION_LONGER).rule(rule.source().rule())
+            .nationalRule(NationalRule.NAT_C5.id())
+            .message("The standard gives the municipality " + rule.limit() + " to reconsider a complaint; the law gives " + law + ".")
+            .exampleCase(example).difference(deadline(example, DeadlineKind.RECONSIDERATION)
+                .map(d -> "A reconsideration on " + textEnd + ", within the standard's " + rule.limit() + ", is " + d.status()
+                    + ": the law's limit ends " + d.due().orElseThrow() + "."))
+            .build());
+      }
     }
 
     /** GEN-O3, RAN-O4, RIN-O4: anonymous-treatment criteria narrower than SEL § 101 a, stk. 1. */

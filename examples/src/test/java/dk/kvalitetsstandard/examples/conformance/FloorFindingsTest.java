@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Every place of RULES.md section 7 where a seed falls below the law is found, each with an example that shows it. */
+/** Every place where a municipality's standard falls below the law is found, each with an example that shows it. */
 class FloorFindingsTest {
 
   private static final StandardRegistry REGISTRY = StandardRegistry.defaultRegistry();
@@ -164,5 +164,15 @@ class FloorFindingsTest {
     assertTrue(check("randers").findings().stream().noneMatch(f -> f.kind() == Kind.PROMISES_OFFER_NOT_START));
     assertTrue(check("randers").findings().stream().noneMatch(f -> f.kind() == Kind.OFFERS_OUTSIDE_GUARANTEE
         || f.kind() == Kind.WAIVER_WITHOUT_BASIS));
+  }
+
+  @Test
+  @DisplayName("NAT-G1 NAT-U1 NAT-C1 NAT-C5 none of the five gives more than 14 days, follows up fewer endings, or sets other limits")
+  void noneOfTheLengthFindings() {
+    for (String municipality : List.of("randers", "gentofte", "odsherred", "ringsted", "jammerbugt")) {
+      assertTrue(check(municipality).findings().stream().noneMatch(f -> f.kind() == Kind.GUARANTEE_LONGER
+          || f.kind() == Kind.FOLLOW_UP_NARROWER || f.kind() == Kind.COMPLAINT_LIMIT_SHORTER
+          || f.kind() == Kind.RECONSIDERATION_LONGER), municipality + ": " + check(municipality).findings());
+    }
   }
 }

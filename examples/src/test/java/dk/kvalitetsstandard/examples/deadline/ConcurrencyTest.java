@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.examples.deadline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.conformance.CaseGenerator;
+import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.registry.StandardRegistry;
@@ -27,7 +27,7 @@ class ConcurrencyTest {
     DeadlineEngine engine = DeadlineEngine.withDefaults();
     List<CaseFile> cases = new ArrayList<>();
     for (QualityStandard standard : StandardRegistry.defaultRegistry().all()) {
-      CaseGenerator generator = CaseGenerator.forStandard(standard);
+      CaseFiles generator = CaseFiles.of(standard);
       for (long seed = 1; seed <= 40; seed++) {
         cases.add(generator.generate(seed));
       }
