@@ -6,7 +6,7 @@ import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseFileReader;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
-import dk.kvalitetsstandard.conformance.CaseGenerator;
+import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.json.Json;
@@ -80,7 +80,7 @@ public class DeadlineBenchmark {
   static List<CaseFile> varied(StandardRegistry registry) {
     List<CaseFile> all = new ArrayList<>();
     for (QualityStandard standard : registry.all()) {
-      CaseGenerator generator = CaseGenerator.forStandard(standard);
+      CaseFiles generator = CaseFiles.of(standard);
       for (int seed = 1; seed <= PER_STANDARD; seed++) {
         all.add(generator.generate(seed * 7919L));
       }

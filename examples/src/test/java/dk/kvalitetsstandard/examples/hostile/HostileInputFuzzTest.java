@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.conformance.CaseGenerator;
+import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.QualityStandard;
@@ -233,7 +233,7 @@ class HostileInputFuzzTest {
       List<Node> cases = new ArrayList<>();
       cases.add(Node.of(Json.mapper().readTree(Files.readString(Path.of("cases/odsherred-guarantee.json")))));
       for (QualityStandard standard : StandardRegistry.defaultRegistry().all()) {
-        CaseGenerator generator = CaseGenerator.forStandard(standard);
+        CaseFiles generator = CaseFiles.of(standard);
         for (long seed = 1; seed <= 12; seed++) {
           CaseFile generated = generator.generate(seed * 7919);
           cases.add(Node.of(Json.mapper().readTree(Json.mapper().writeValueAsString(generated))));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.cases.CaseFileReader;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.conformance.CaseGenerator;
+import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.StandardRegistry;
@@ -40,7 +40,7 @@ class SharedReaderAndEngineTest {
 
     List<String> files = new ArrayList<>();
     for (QualityStandard standard : registry.all()) {
-      CaseGenerator generator = CaseGenerator.forStandard(standard);
+      CaseFiles generator = CaseFiles.of(standard);
       for (long seed = 1; seed <= SEEDS_PER_STANDARD; seed++) {
         files.add(spoiled(files.size(), Json.mapper().writeValueAsString(generator.generate(seed))));
       }
