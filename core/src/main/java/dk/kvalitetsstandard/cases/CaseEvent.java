@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One event of a case: its type, its date, and the field its type needs (CASE-FORMAT.md). Which
+ * One event of a case: its type, its date, and the field its type needs. Which
  * fields a type needs is checked by {@link CaseValidator}.
  *
  * <p>This class is immutable and thread-safe.

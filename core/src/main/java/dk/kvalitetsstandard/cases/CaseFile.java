@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A case: which municipality's standard applies, the date the report is made for, the track, the
- * citizen, and the events in any order (CASE-FORMAT.md). {@link #toString()} never shows an
+ * citizen, and the events in any order. {@link #toString()} never shows an
  * identifier.
  *
  * <p>This class is immutable and thread-safe.

@@ -1,6 +1,6 @@
 package dk.kvalitetsstandard.cases;
 
-/** What happened in a case (CASE-FORMAT.md). */
+/** What happened in a case. */
 public enum EventType {
   /** The citizen asks for treatment; {@code channel} says how. */
   CONTACT,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * Computes a case's deadline report: every deadline the law and the municipality's standard give
  * it, each the effective one (the national floor and the municipal rule combined, the more
  * favourable to the citizen winning), its status on {@code asOf}, and the findings where the
- * municipal text alone would give less (CASE-FORMAT.md).
+ * municipal text alone would give less.
  *
  * <p>The standard applied is the municipality's standard in force on the date of the case's first
  * event (or {@code asOf} for a case without events); an expired or not yet valid standard is still

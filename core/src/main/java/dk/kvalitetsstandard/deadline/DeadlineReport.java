@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The deadline report of a case (CASE-FORMAT.md): the municipality, the report date, the standard
+ * The deadline report of a case: the municipality, the report date, the standard
  * applied, every deadline ordered by due date (undated ones last), and the findings.
  *
  * <p>This class is immutable and thread-safe.

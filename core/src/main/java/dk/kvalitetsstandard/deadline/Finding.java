@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Where the municipality's standard, applied to a case, gives the citizen less than the law: the
- * municipal rule that falls short and what the difference is here (RULES.md section 7).
+ * municipal rule that falls short and what the difference is here (where a standard falls below the law).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,6 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
-/** Where a deadline stands on the report date (CASE-FORMAT.md). */
+/** Where a deadline stands on the report date. */
 public enum Status {
   /** Closed on or before its due date. */
   MET,

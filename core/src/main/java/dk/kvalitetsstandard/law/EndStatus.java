@@ -1,6 +1,6 @@
 package dk.kvalitetsstandard.law;
 
-/** How treatment ended: the discharge statuses of CASE-FORMAT.md. */
+/** How treatment ended: the discharge statuses of a case file. */
 public enum EndStatus {
   /** Completed (færdigbehandlet). */
   COMPLETED,

@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers the four questions of QUESTIONS.md from the municipality's standard in force on the
+ * Answers the four questions from the municipality's standard in force on the
  * question's date and the national rules: free choice, screening, fees and gift cards. Every
  * answer names the rule that decided it; a discretionary point or a missing input is answered
  * {@code null} (empty), never guessed. Each method first checks the question and throws
@@ -86,7 +86,7 @@ public final class Assessor {
     if (question instanceof GiftCardsQuestion q) {
       return giftCards(q, locale);
     }
-    throw new IllegalArgumentException("not a question of QUESTIONS.md: " + question.getClass().getName());
+    throw new IllegalArgumentException("not one of the four questions: " + question.getClass().getName());
   }
 
   /** The name of a fee item, offer kind or intensity in the answer's language. */

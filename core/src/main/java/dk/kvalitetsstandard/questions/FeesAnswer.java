@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The answer to a fees question (QUESTIONS.md). Immutable and thread-safe. */
+/** The answer to a fees question. Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFeesAnswer.class)
 @JsonDeserialize(as = ImmutableFeesAnswer.class)

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The answer to a gift-card question (QUESTIONS.md). Immutable and thread-safe. */
+/** The answer to a gift-card question. Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGiftCardsAnswer.class)
 @JsonDeserialize(as = ImmutableGiftCardsAnswer.class)

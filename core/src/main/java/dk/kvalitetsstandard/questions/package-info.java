@@ -1,5 +1,5 @@
 /**
- * The four questions a case tool asks besides deadlines (QUESTIONS.md): may the citizen choose
+ * The four questions a case tool asks besides deadlines: may the citizen choose
  * this provider (free choice), which offers fit this citizen (screening), what does the citizen
  * pay (fees), and how many gift cards has the citizen earned. Every answer names the rules that
  * decided it; a point left to a caseworker or an input not given is answered {@code null}, never

@@ -32,7 +32,7 @@ public abstract class Criterion implements Sourced {
 
   /**
    * Whether the criterion is narrower than the law it implements: an anonymous-treatment criterion
-   * stricter than SEL § 101 a, stk. 1 (RULES.md section 7). Screening flags it for a caseworker.
+   * stricter than SEL § 101 a, stk. 1 (where a standard falls below the law). Screening flags it for a caseworker.
    */
   @Value.Default
   public boolean narrowerThanLaw() {

@@ -46,7 +46,7 @@ import java.util.List;
 /**
  * Builds Gentofte Kommune's quality standard "Kvalitetsstandard: Social behandling af stofmisbrug,
  * servicelovens § 101, 101a og sundhedslovens § 142" from the seed
- * the published text, rule catalogue RULES.md section 3 (GEN-*). Every
+ * the published text, rules GEN-*. Every
  * element carries its GEN rule ID and a short verbatim quote of the seed (markdown link syntax of the
  * extraction stripped).
  *
@@ -61,7 +61,7 @@ import java.util.List;
  *   <li>GEN-O2: "over 18 år" is a minimum age of 18 (NAT-X2); "som udgangspunkt i grupper" gives the
  *       format GROUP.</li>
  *   <li>GEN-O3: the four concrete anonymous criteria are decidable and marked narrower than
- *       SEL § 101 a, stk. 1 (RULES.md section 7); "har en bolig" is read as
+ *       SEL § 101 a, stk. 1 (where a standard falls below the law); "har en bolig" is read as
  *       {@link CitizenFact#HAS_OWN_HOME}; the "ikke" of "ikke efterspørger substitutionsbehandling,
  *       eller har en behandlingskrævende psykisk lidelse" governs both clauses. "Problematic use" is
  *       left to a caseworker. The anonymous criteria name no age, so the offer carries none.</li>
@@ -70,7 +70,7 @@ import java.util.List;
  *       opholde sig i eget hjem" is decided on {@link CitizenFact#HAS_OWN_HOME}; the seed's two
  *       alternative grounds (considerable social problems, or unable to take residential treatment)
  *       are one discretionary criterion, since criteria are all required.</li>
- *   <li>GEN-O6 and the doctor's consultation (cited as NAT-G6, which RULES.md gives no GEN ID) are on
+ *   <li>GEN-O6 and the doctor's consultation (cited as NAT-G6, which the rule catalogue gives no GEN ID) are on
  *       the MEDICAL_DRUG track, the track of SUL § 142.</li>
  *   <li>GEN-O7: the family course is for pregnant women, expectant fathers and parents with children
  *       at home; the core has no "any of" criterion, so this is one discretionary criterion.</li>
@@ -311,7 +311,7 @@ final class GentofteStandard {
         .external(true)
         .source(Source.of("NAT-G6", "Gentofte Kommune tilbyder de vederlagsfrie lægesamtaler i ambulat regi via "
             + "leverandører.")
-            .withNote("RULES.md carries this under NAT-G6 and gives it no GEN ID; 'ambulat' reads 'ambulant'."))
+            .withNote("The rule catalogue carries this under NAT-G6 and gives it no GEN ID; 'ambulat' reads 'ambulant'."))
         .build();
   }
 
@@ -539,19 +539,19 @@ final class GentofteStandard {
                 + "it and whose use harms themselves or those close to them.",
             Source.of("GEN-M1", "Målgruppen er borgere, som er fysisk og/eller psykisk afhængige af et eller flere "
                 + "bevidsthedsændrende stoffer (rusmidler)")
-                .withNote("RULES.md gives the seed's 'Målgruppe' section no ID of its own.")),
+                .withNote("The rule catalogue gives the seed's 'Målgruppe' section no ID of its own.")),
         Statement.of(Topic.GOALS_AND_VALUES,
             "The aim is that the drug use stops or that its harm to the citizen, family and surroundings is reduced; "
                 + "also insight, education or work, a network and better health.",
             Source.of("GEN-M1", "Formålet med indsatsen er, at misbruget ophører eller at mindske de "
                 + "rusmiddelrelaterede skader for borgeren, familien og omgivelserne.")
-                .withNote("RULES.md gives the seed's 'Formål' section no ID of its own.")),
+                .withNote("The rule catalogue gives the seed's 'Formål' section no ID of its own.")),
         Statement.of(Topic.GOALS_AND_VALUES,
             "Treatment is socio-educational and therapeutic, rests on motivation and voluntary participation, and is "
                 + "planned from the citizen's view of the use and wishes for treatment.",
             Source.of("GEN-M1", "Indsatsens indhold er af socialpædagogisk og terapeutisk karakter. Behandlingen beror "
                 + "på motivation, frivillighed og kan have stor variation samt forskellige grader af intensitet.")
-                .withNote("RULES.md gives the seed's 'Indsatsens indhold' section no ID of its own.")),
+                .withNote("The rule catalogue gives the seed's 'Indsatsens indhold' section no ID of its own.")),
         Statement.of(Topic.VISITATION,
             "Gentofte grants treatment after a concrete, individual assessment of the extent and complexity of the "
                 + "drug use and any social problems, and decides the offer together with the provider.",

@@ -53,7 +53,7 @@ import java.util.List;
 
 /**
  * Builds Jammerbugt Kommune's "Kvalitetsstandard for Rusmiddelindsatsen 2022-2023" (Rusmiddelcenter
- * Jammerbugt) from its published text, rules JAM-* of RULES.md section 6. One
+ * Jammerbugt) from its published text, rules JAM-*. One
  * private method per section of the standard; every element carries its rule ID and a verbatim
  * quote of the seed.
  *
@@ -577,7 +577,7 @@ final class JammerbugtStandard {
 
   // ---------------------------------------------------------------- guarantee (JAM-G1)
 
-  /** An offer, not a start, within 14 days of the contact, for drugs and alcohol (RULES.md section 7). */
+  /** An offer, not a start, within 14 days of the contact, for drugs and alcohol (where a standard falls below the law). */
   private static List<GuaranteeRule> guarantees() {
     return List.of(GuaranteeRule.builder()
         .addTracks(SOCIAL_DRUG, MEDICAL_DRUG, ALCOHOL)

@@ -53,7 +53,7 @@ import java.util.List;
  * Builds Odsherred Kommune's quality standard from its published text
  * ("Kvalitetsstandard for Alkoholbehandling efter Sundhedslovens §141, og Stofmisbrugsbehandling
  * efter Servicelovens § 101 og 101a, og Sundhedslovens § 142", Rusmiddelteamet), rules ODS-* of
- * {@code domain/RULES.md} section 4. Every element carries its rule ID and a verbatim quote of the
+ * the rule catalogue (ODS-*). Every element carries its rule ID and a verbatim quote of the
  * seed (HTML tags stripped).
  *
  * <p>Reading decisions, each tested:
@@ -70,7 +70,7 @@ import java.util.List;
  *   <li>Day treatment "mere end 8 gange om måneden" is at least 9 contacts a month (ODS-O5).</li>
  *   <li>The guarantee (ODS-G1) covers the social drug, medical drug and alcohol tracks, promises
  *       only an <em>offer</em> ("skal dette tilbydes indenfor 14 dage"), and starts its clock at
- *       in-person attendance (ODS-G2). Both fall short of the law (RULES.md section 7) and are
+ *       in-person attendance (ODS-G2). Both fall short of the law (where a standard falls below the law) and are
  *       encoded literally. It applies to under-18s as to adults, from age 12. ODS-G3 (waiver on
  *       free choice; anonymous treatment outside the guarantee) is a statement, and the guarantee
  *       does not list the anonymous track.</li>

@@ -47,7 +47,7 @@ import java.util.Set;
 
 /**
  * Ringsted Kommune's "Kvalitetsstandard for social behandling for stofmisbrug" (seed
- * its published text; rules RIN-* of RULES.md section 5), as data.
+ * its published text; rules RIN-*), as data.
  *
  * <p>The seed carries tracked changes. Text in {@code <del>…</del>} or {@code ~~…~~} is deleted and
  * is not encoded; text in {@code <b>…</b>} is added and is in force; "Kommentar [LH…]" lines are

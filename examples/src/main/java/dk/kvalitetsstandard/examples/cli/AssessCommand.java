@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code assess FILE}: the answer to one question of QUESTIONS.md. */
+/** {@code assess FILE}: the answer to one of the four questions. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Answer one question (FREE_CHOICE, SCREENING, FEES, GIFT_CARDS) and print the answer as JSON.")
 final class AssessCommand implements Callable<Integer> {

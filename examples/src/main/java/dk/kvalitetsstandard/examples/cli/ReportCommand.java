@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code report FILE}: the deadline report of a case file (CASE-FORMAT.md). */
+/** {@code report FILE}: the deadline report of a case file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Compute every deadline of a case file and whether it was met; print the report as JSON or as a table.")
 final class ReportCommand implements Callable<Integer> {
