@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     version = "standards-cli 0.1.0",
     description = "Danish municipal quality standards for drug and alcohol treatment, as code.",
     subcommands = {ListCommand.class, ShowCommand.class, ReportCommand.class, AssessCommand.class, CheckCommand.class,
-        CompareCommand.class, DemoCommand.class,
+        CompareCommand.class, AuditCommand.class, AuditSampleCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class StandardsCli implements Runnable {
 
