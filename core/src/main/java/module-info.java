@@ -23,12 +23,14 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.json;
   exports dk.kvalitetsstandard.conformance;
   exports dk.kvalitetsstandard.conformance.property;
+  exports dk.kvalitetsstandard.audit;
 
   opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.cases to tools.jackson.databind;
   opens dk.kvalitetsstandard.deadline to tools.jackson.databind;
   opens dk.kvalitetsstandard.questions to tools.jackson.databind;
+  opens dk.kvalitetsstandard.audit to tools.jackson.databind;
 
   uses dk.kvalitetsstandard.spi.StandardProvider;
 }

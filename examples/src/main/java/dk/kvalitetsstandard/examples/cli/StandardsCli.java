@@ -46,7 +46,8 @@ public final class StandardsCli implements Runnable {
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
     for (Class<?> type : List.of(ListCommand.class, ShowCommand.class, ReportCommand.class, AssessCommand.class,
-        CheckCommand.class, CompareCommand.class, DemoCommand.class, CommandLine.HelpCommand.class)) {
+        CheckCommand.class, CompareCommand.class, AuditCommand.class, AuditSampleCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class)) {
       commands.put(type.getAnnotation(Command.class).name(), type);
     }
     return Collections.unmodifiableMap(commands);
