@@ -66,11 +66,11 @@ public final class AuditFigures {
     final long[] byStatus = new long[STATUSES.length];
     long[] days = new long[32];
 
-    void countDays(int n) {
+    void countDays(int n, long times) {
       if (n >= days.length) {
         days = Arrays.copyOf(days, Math.max(days.length * 2, n + 1));
       }
-      days[n]++;
+      days[n] += times;
     }
 
     void add(Tally other) {
@@ -102,6 +102,27 @@ public final class AuditFigures {
   /** An empty aggregate counting by {@code counting}. */
   public static AuditFigures of(Counting counting) {
     return new AuditFigures(counting);
+  }
+
+  /**
+   * An aggregate holding the figures of {@code summary}, to be combined with others: how partial
+   * figures made elsewhere (another thread, process or machine) come back together, since a
+   * summary is an immutable value with every count and every group's distribution of days.
+   */
+  public static AuditFigures from(AuditSummary summary) {
+    AuditFigures figures = new AuditFigures(summary.counting());
+    figures.valid = summary.valid();
+    figures.invalid = summary.invalid();
+    figures.mergedCourses = summary.mergedCourses();
+    figures.anonymousLeftOut = summary.anonymousLeftOut();
+    figures.firstRequest = summary.firstRequest().orElse(null);
+    figures.lastRequest = summary.lastRequest().orElse(null);
+    for (GroupFigures g : summary.groups()) {
+      Tally tally = figures.tallies.computeIfAbsent(new Key(g.municipality(), g.year(), g.track()), k -> new Tally());
+      g.byStatus().forEach((status, n) -> tally.byStatus[status.ordinal()] += n);
+      g.daysToStart().distribution().forEach(tally::countDays);
+    }
+    return figures;
   }
 
   /** Collects audited cases into an aggregate: {@code audited.collect(AuditFigures.collector(Counting.LAW))}. */
@@ -169,7 +190,7 @@ public final class AuditFigures {
     Tally tally = tallies.computeIfAbsent(new Key(municipality, filed.getYear(), track), k -> new Tally());
     tally.byStatus[d.status().ordinal()]++;
     if (d.startedBy().isPresent() && d.closedBy().isPresent()) {
-      tally.countDays(Math.toIntExact(ChronoUnit.DAYS.between(d.startedBy().get(), d.closedBy().get())));
+      tally.countDays(Math.toIntExact(ChronoUnit.DAYS.between(d.startedBy().get(), d.closedBy().get())), 1);
     }
     firstRequest = firstRequest == null || filed.isBefore(firstRequest) ? filed : firstRequest;
     lastRequest = lastRequest == null || filed.isAfter(lastRequest) ? filed : lastRequest;

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
 
   enum Format { text, json, csv }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final StandardsCli.Context context;
 
@@ -173,9 +177,12 @@ final class AuditCommand implements Callable<Integer> {
    */
   static void writeAtomically(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    // Created as any new file is (not with createTempFile's owner-only permissions), under a name no one else uses.
+    Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+        + ".tmp");
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

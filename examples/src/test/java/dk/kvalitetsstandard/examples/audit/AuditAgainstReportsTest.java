@@ -110,6 +110,7 @@ class AuditAgainstReportsTest {
       DeadlineReport report = ENGINE.report(caseFile);
       valid++;
       List<Course> courses = courses(caseFile);
+      assertSameCourses(courses, report, n);
       for (Deadline d : report.deadlines()) {
         if (d.kind() != DeadlineKind.TREATMENT_GUARANTEE) {
           continue;
@@ -217,6 +218,30 @@ class AuditAgainstReportsTest {
       courses.add(new Course(opened, request, Optional.empty()));
     }
     return courses;
+  }
+
+  /**
+   * The courses worked out here are the engine's: one guarantee per course with a request, each
+   * numbered as here and started within its course (so the year and the merging above are those of
+   * the engine's courses, not only of this test's reading of the rule).
+   */
+  private static void assertSameCourses(List<Course> courses, DeadlineReport report, long line) {
+    List<Deadline> guarantees = report.deadlines().stream().filter(d -> d.kind() == DeadlineKind.TREATMENT_GUARANTEE)
+        .sorted(java.util.Comparator.comparingInt(Deadline::course)).toList();
+    List<Integer> withRequest = new ArrayList<>();
+    for (int i = 0; i < courses.size(); i++) {
+      if (courses.get(i).firstRequest() != null) {
+        withRequest.add(i + 1);
+      }
+    }
+    // A history with no request at all still gets one guarantee, not started, in course 1.
+    assertEquals(withRequest.isEmpty() ? List.of(1) : withRequest, guarantees.stream().map(Deadline::course).toList(),
+        "line " + line);
+    for (Deadline d : guarantees) {
+      Course course = courses.get(d.course() - 1);
+      d.startedBy().ifPresent(started -> assertTrue(!started.isBefore(course.firstRequest())
+          && course.treatmentEnd().map(end -> !started.isAfter(end)).orElse(true), "line " + line + ": " + d));
+    }
   }
 
   /** D0-8: the course's request came 10 days or less after the previous course ended, and that course had a request. */

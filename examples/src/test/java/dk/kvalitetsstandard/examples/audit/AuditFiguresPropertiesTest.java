@@ -89,4 +89,19 @@ class AuditFiguresPropertiesTest {
     assertEquals(whole, figures(counting, cases).combine(AuditFigures.of(counting)).summary());
     assertEquals(whole, cases.parallelStream().collect(AuditFigures.collector(counting)).summary());
   }
+
+  @ParameterizedTest(name = "{0} counting")
+  @EnumSource(Counting.class)
+  @DisplayName("Partial figures travel as summaries: aggregates made again from them combine into the figures of one pass")
+  void summariesCombine(Counting counting) {
+    AuditSummary whole = figures(counting, cases).summary();
+    assertEquals(whole, AuditFigures.from(whole).summary());
+    Random random = new Random(SEED + 1);
+    for (int i = 0; i < 10; i++) {
+      int cut = random.nextInt(cases.size() + 1);
+      AuditSummary left = figures(counting, cases.subList(0, cut)).summary();
+      AuditSummary right = figures(counting, cases.subList(cut, cases.size())).summary();
+      assertEquals(whole, AuditFigures.from(left).combine(AuditFigures.from(right)).summary(), "split at " + cut);
+    }
+  }
 }
