@@ -5,6 +5,8 @@
 module dk.kvalitetsstandard.core {
   requires static org.immutables.value.annotations;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires com.networknt.schema;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires java.logging;
@@ -17,6 +19,7 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.questions;
   exports dk.kvalitetsstandard.text;
   exports dk.kvalitetsstandard.standard;
+  exports dk.kvalitetsstandard.standardfile;
   exports dk.kvalitetsstandard.spi;
   exports dk.kvalitetsstandard.registry;
   exports dk.kvalitetsstandard.validation;

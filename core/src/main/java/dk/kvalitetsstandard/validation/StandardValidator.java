@@ -60,6 +60,27 @@ public final class StandardValidator {
   }
 
   /**
+   * The problems of {@code value}, each with the path of the element it concerns ({@code
+   * offers[3].frequency.perMonth}; empty for the value as a whole), sorted by path; empty when it
+   * satisfies every constraint.
+   */
+  public static List<Violation> violations(Object value) {
+    return VALIDATOR.validate(value).stream()
+        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+        .distinct()
+        .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+        .toList();
+  }
+
+  /**
+   * A constraint a value breaks.
+   *
+   * @param path the element's path within the value ({@code offers[3].frequency}); empty for the value as a whole
+   * @param message what is wrong, in English
+   */
+  public record Violation(String path, String message) {}
+
+  /**
    * Checks {@code standard}.
    *
    * @throws InvalidStandardException naming the municipality and every problem

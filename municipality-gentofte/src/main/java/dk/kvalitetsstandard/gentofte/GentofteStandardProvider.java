@@ -1,28 +1,18 @@
 package dk.kvalitetsstandard.gentofte;
 
-import dk.kvalitetsstandard.spi.StandardProvider;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Gentofte Kommune's (code 0157) quality standard "Social behandling af stofmisbrug,
- * servicelovens § 101, 101a og sundhedslovens § 142" (its published text). The
- * standard is undated (GEN-M1), so it is offered for every date.
+ * Provides Gentofte Kommune's undated quality standard for social drug treatment (SEL §§ 101, 101 a; SUL § 142), code 0157, from the data file
+ * {@code gentofte.yaml} beside this class. Found by the registry under the slug {@code gentofte}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The standard is built
- * once, when the class is initialised; this class is immutable and thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
+ * standard is first asked for; this class is thread-safe.
  */
-public final class GentofteStandardProvider implements StandardProvider {
+public final class GentofteStandardProvider extends StandardFileProvider {
 
-  private static final QualityStandard STANDARD = GentofteStandard.build();
-
-  /** A provider; the service loader calls this. */
+  /** A provider of the standard in {@code gentofte.yaml}. */
   public GentofteStandardProvider() {
-    // Nothing to set up: the standard is a shared constant.
-  }
-
-  /** Gentofte's standard; the same instance on every call, never null. */
-  @Override
-  public QualityStandard standard() {
-    return STANDARD;
+    super("gentofte.yaml", () -> GentofteStandardProvider.class.getResourceAsStream("gentofte.yaml"));
   }
 }

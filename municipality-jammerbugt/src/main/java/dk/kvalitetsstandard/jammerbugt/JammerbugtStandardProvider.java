@@ -1,27 +1,18 @@
 package dk.kvalitetsstandard.jammerbugt;
 
-import dk.kvalitetsstandard.spi.StandardProvider;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Jammerbugt Kommune's "Kvalitetsstandard for Rusmiddelindsatsen 2022-2023" (municipality
- * code 0849, slug {@code jammerbugt}), encoded from its published text by
- * {@link JammerbugtStandard}.
+ * Provides Jammerbugt Kommune's quality standard for Rusmiddelindsatsen 2022-2023, code 0849, from the data file
+ * {@code jammerbugt.yaml} beside this class. Found by the registry under the slug {@code jammerbugt}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The standard is built
- * once, when the class is initialised, and the same instance is returned on every call. This class
- * is immutable and thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
+ * standard is first asked for; this class is thread-safe.
  */
-public final class JammerbugtStandardProvider implements StandardProvider {
+public final class JammerbugtStandardProvider extends StandardFileProvider {
 
-  private static final QualityStandard STANDARD = JammerbugtStandard.build();
-
-  /** A provider; the standard itself is shared by every instance. */
-  public JammerbugtStandardProvider() {}
-
-  /** Jammerbugt's standard; never null, always the same instance. */
-  @Override
-  public QualityStandard standard() {
-    return STANDARD;
+  /** A provider of the standard in {@code jammerbugt.yaml}. */
+  public JammerbugtStandardProvider() {
+    super("jammerbugt.yaml", () -> JammerbugtStandardProvider.class.getResourceAsStream("jammerbugt.yaml"));
   }
 }

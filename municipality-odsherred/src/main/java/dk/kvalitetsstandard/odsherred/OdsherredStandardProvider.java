@@ -1,26 +1,18 @@
 package dk.kvalitetsstandard.odsherred;
 
-import dk.kvalitetsstandard.spi.StandardProvider;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Odsherred Kommune's quality standard for alcohol treatment (SUL § 141) and drug
- * treatment (SEL §§ 101, 101 a; SUL § 142), valid January 2025 to December 2026. Found by
- * {@link dk.kvalitetsstandard.registry.StandardRegistry} under the slug {@code odsherred} and the
- * code {@code 0306}.
+ * Provides Odsherred Kommune's quality standard for alcohol treatment (SUL § 141) and drug treatment (SEL §§ 101, 101 a; SUL § 142), in force January 2025 to December 2026, code 0306, from the data file
+ * {@code odsherred.yaml} beside this class. Found by the registry under the slug {@code odsherred}.
  *
- * <p>The standard is built once, when the class is initialised; this class is immutable and
- * thread-safe and returns the same standard on every call.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
+ * standard is first asked for; this class is thread-safe.
  */
-public final class OdsherredStandardProvider implements StandardProvider {
+public final class OdsherredStandardProvider extends StandardFileProvider {
 
-  private static final QualityStandard STANDARD = OdsherredStandard.build();
-
-  /** A provider; the standard itself is shared by every instance. */
-  public OdsherredStandardProvider() {}
-
-  @Override
-  public QualityStandard standard() {
-    return STANDARD;
+  /** A provider of the standard in {@code odsherred.yaml}. */
+  public OdsherredStandardProvider() {
+    super("odsherred.yaml", () -> OdsherredStandardProvider.class.getResourceAsStream("odsherred.yaml"));
   }
 }

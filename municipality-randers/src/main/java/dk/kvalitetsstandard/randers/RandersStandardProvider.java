@@ -1,24 +1,18 @@
 package dk.kvalitetsstandard.randers;
 
-import dk.kvalitetsstandard.spi.StandardProvider;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Randers Kommune's quality standard for social drug treatment (code 0730, slug
- * {@code randers}); see {@link RandersStandard} for the seed and the reading decisions.
+ * Provides Randers Kommune's draft quality standard for social drug treatment (SEL §§ 101-101 a), code 0730, from the data file
+ * {@code randers.yaml} beside this class. Found by the registry under the slug {@code randers}.
  *
- * <p>The standard is built once, when the class is initialised, and the same instance is returned
- * on every call. This class is immutable and thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
+ * standard is first asked for; this class is thread-safe.
  */
-public final class RandersStandardProvider implements StandardProvider {
+public final class RandersStandardProvider extends StandardFileProvider {
 
-  private static final QualityStandard STANDARD = RandersStandard.build();
-
-  /** A provider; found by {@link java.util.ServiceLoader}. */
-  public RandersStandardProvider() {}
-
-  @Override
-  public QualityStandard standard() {
-    return STANDARD;
+  /** A provider of the standard in {@code randers.yaml}. */
+  public RandersStandardProvider() {
+    super("randers.yaml", () -> RandersStandardProvider.class.getResourceAsStream("randers.yaml"));
   }
 }

@@ -1,26 +1,18 @@
 package dk.kvalitetsstandard.ringsted;
 
-import dk.kvalitetsstandard.spi.StandardProvider;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Ringsted Kommune's "Kvalitetsstandard for social behandling for stofmisbrug", approved
- * by the municipal council on 20 June 2017 (see {@link RingstedStandard} for how it is read).
+ * Provides Ringsted Kommune's quality standard for social drug treatment, approved by the municipal council on 20 June 2017, code 0329, from the data file
+ * {@code ringsted.yaml} beside this class. Found by the registry under the slug {@code ringsted}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. This class is
- * immutable and thread-safe: the standard is built once and the same instance is returned on every
- * call.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
+ * standard is first asked for; this class is thread-safe.
  */
-public final class RingstedStandardProvider implements StandardProvider {
+public final class RingstedStandardProvider extends StandardFileProvider {
 
-  private static final QualityStandard STANDARD = RingstedStandard.build();
-
-  /** A provider; the standard itself is built once, when the class is loaded. */
-  public RingstedStandardProvider() {}
-
-  /** Ringsted's standard; never null, the same instance on every call. */
-  @Override
-  public QualityStandard standard() {
-    return STANDARD;
+  /** A provider of the standard in {@code ringsted.yaml}. */
+  public RingstedStandardProvider() {
+    super("ringsted.yaml", () -> RingstedStandardProvider.class.getResourceAsStream("ringsted.yaml"));
   }
 }

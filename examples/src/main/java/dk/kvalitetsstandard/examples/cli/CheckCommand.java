@@ -5,7 +5,11 @@ import dk.kvalitetsstandard.conformance.FloorFinding;
 import dk.kvalitetsstandard.conformance.StandardCheck;
 import dk.kvalitetsstandard.conformance.StandardChecker;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.standardfile.StandardFile;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code check [MUNICIPALITY] [--json]}: the NAT-Q1 checklist and the floor findings of one or all standards. */
+/**
+ * {@code check [MUNICIPALITY | --standard FILE] [--json]}: the NAT-Q1 checklist and the floor findings
+ * of one or all standards, or of a standard file before it is built into a module.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check one or all standards against the law: the 15 required contents and where the text falls below the law.")
 final class CheckCommand implements Runnable {
@@ -22,6 +29,10 @@ final class CheckCommand implements Runnable {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "MUNICIPALITY", description = "Slug or code; all standards when left out.")
   String municipality;
+
+  @Option(names = "--standard", paramLabel = "FILE",
+      description = "Check a standard file (YAML; - for standard input) instead of a packaged standard.")
+  String standardFile;
 
   @Option(names = "--date", paramLabel = "DATE", description = "The date to check on (ISO); default: today.")
   LocalDate date;
@@ -36,12 +47,26 @@ final class CheckCommand implements Runnable {
   @Override
   public void run() {
     LocalDate on = date != null ? date : context.today().get();
-    StandardChecker checker = StandardChecker.of(context.registry(), context.holidays());
-    List<QualityStandard> standards = municipality == null ? latest() : List.of(context.registry().find(municipality, on).standard());
+    if (standardFile != null && municipality != null) {
+      throw new UsageException("give a MUNICIPALITY or --standard FILE, not both");
+    }
+    StandardChecker checker;
+    List<QualityStandard> standards;
+    if (standardFile != null) {
+      // The file's standard is checked on its own: the example cases of its findings run against it alone.
+      QualityStandard standard = StandardFile.check(new ByteArrayInputStream(
+          Input.read(standardFile, context.stdin(), "standard file").getBytes(StandardCharsets.UTF_8)), standardFile);
+      checker = StandardChecker.of(StandardRegistry.of(List.of(() -> standard)), context.holidays());
+      standards = List.of(standard);
+    } else {
+      checker = StandardChecker.of(context.registry(), context.holidays());
+      standards = municipality == null ? latest() : List.of(context.registry().find(municipality, on).standard());
+    }
     List<StandardCheck> checks = new ArrayList<>();
     standards.forEach(s -> checks.add(checker.check(s, on)));
     if (json) {
-      context.out().println(Json.mapper().writeValueAsString(municipality == null ? checks : checks.get(0)));
+      context.out().println(Json.mapper().writeValueAsString(municipality == null && standardFile == null ? checks
+          : checks.get(0)));
       return;
     }
     for (StandardCheck check : checks) {

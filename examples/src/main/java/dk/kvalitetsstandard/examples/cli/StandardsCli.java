@@ -6,6 +6,7 @@ import dk.kvalitetsstandard.cases.Cpr;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.registry.RegistryException;
+import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -129,7 +130,7 @@ public final class StandardsCli implements Runnable {
         .registerConverter(LocalDate.class, StandardsCli::date)
         .registerConverter(Path.class, StandardsCli::path)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          if (e instanceof InvalidCaseException) {
+          if (e instanceof InvalidCaseException || e instanceof InvalidStandardFileException) {
             cmd.getErr().println(e.getMessage());
             return INVALID_INPUT;
           }

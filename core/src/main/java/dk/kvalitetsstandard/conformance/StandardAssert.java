@@ -1,0 +1,745 @@
+package dk.kvalitetsstandard.conformance;
+
+import dk.kvalitetsstandard.calendar.PublicHolidays;
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.Citizen;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.deadline.Deadline;
+import dk.kvalitetsstandard.deadline.DeadlineEngine;
+import dk.kvalitetsstandard.deadline.DeadlineReport;
+import dk.kvalitetsstandard.deadline.Finding;
+import dk.kvalitetsstandard.deadline.Status;
+import dk.kvalitetsstandard.law.ContactChannel;
+import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.ChoiceOutcome;
+import dk.kvalitetsstandard.questions.FeesAnswer;
+import dk.kvalitetsstandard.questions.FeesQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceAnswer;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.registry.InForce;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standard.ComplaintSubject;
+import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.standard.QualityStandard;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tests that read like the standard: a fluent checker of what the library decides for one
+ * municipality's standard, through the same engine and answerer a case tool uses. Every check runs
+ * at once and throws {@link AssertionError} naming what was expected, what was found, and the
+ * report it looked in; no test framework is needed.
+ *
+ * <pre>{@code
+ * assertFor("odsherred").on(Track.SOCIAL_DRUG)
+ *     .given(phone(date(2025, 3, 3)), inPerson(date(2025, 3, 8)), start(date(2025, 3, 25), "outpatient-low"))
+ *     .deadline(DeadlineKind.TREATMENT_GUARANTEE)
+ *     .decidedBy("NAT-G1").startedBy(date(2025, 3, 3)).due(date(2025, 3, 17)).is(Status.BREACHED)
+ *     .withFinding("ODS-G2");
+ * }</pre>
+ *
+ * <p>A case is reported as of the date given by {@link Case#asOf}, or else as of its latest event. Not
+ * thread-safe; each chain makes its own case.
+ */
+public final class StandardAssert {
+
+  private final String municipality;
+  private final StandardRegistry registry;
+  private final DeadlineEngine engine;
+
+  private StandardAssert(String municipality, StandardRegistry registry) {
+    this.municipality = municipality;
+    this.registry = registry;
+    this.engine = DeadlineEngine.of(registry, PublicHolidays.denmark());
+  }
+
+  /**
+   * Checks on the standard of {@code municipality} found in the default registry.
+   *
+   * @param municipality a slug or four-digit code
+   * @return the checker
+   * @throws AssertionError if no standard of that municipality is known
+   */
+  public static StandardAssert assertFor(String municipality) {
+    return assertFor(municipality, StandardRegistry.defaultRegistry());
+  }
+
+  /**
+   * Checks on the standard of {@code municipality} in {@code registry}.
+   *
+   * @param municipality a slug or four-digit code
+   * @param registry where to find it
+   * @return the checker
+   * @throws AssertionError if no standard of that municipality is known
+   */
+  public static StandardAssert assertFor(String municipality, StandardRegistry registry) {
+    Objects.requireNonNull(municipality, "municipality");
+    if (!registry.knows(municipality)) {
+      throw new AssertionError("no standard of '" + municipality + "' is known; known: " + registry.municipalities());
+    }
+    return new StandardAssert(municipality, registry);
+  }
+
+  /**
+   * The standard in force on {@code date}.
+   *
+   * @param date a date
+   * @return the standard
+   */
+  public QualityStandard standardOn(LocalDate date) {
+    return registry.find(municipality, date).standard();
+  }
+
+  /**
+   * Expects the standard to be in force on {@code date}.
+   *
+   * @param date a date
+   * @return this checker
+   */
+  public StandardAssert inForceOn(LocalDate date) {
+    return inForce(date, InForce.IN_FORCE);
+  }
+
+  /**
+   * Expects the standard to have expired by {@code date}.
+   *
+   * @param date a date
+   * @return this checker
+   */
+  public StandardAssert expiredBy(LocalDate date) {
+    return inForce(date, InForce.EXPIRED);
+  }
+
+  /**
+   * Expects the standard not to be in force yet on {@code date}.
+   *
+   * @param date a date
+   * @return this checker
+   */
+  public StandardAssert notYetInForceOn(LocalDate date) {
+    return inForce(date, InForce.NOT_YET_IN_FORCE);
+  }
+
+  private StandardAssert inForce(LocalDate date, InForce expected) {
+    InForce actual = registry.find(municipality, date).inForce();
+    if (actual != expected) {
+      throw new AssertionError(municipality + " on " + date + ": expected " + expected + ", was " + actual);
+    }
+    return this;
+  }
+
+  /**
+   * A case of this municipality on {@code track}.
+   *
+   * @param track the case's track
+   * @return an empty case
+   */
+  public Case on(Track track) {
+    return new Case(Objects.requireNonNull(track, "track"));
+  }
+
+  /**
+   * Expects the answer to a free-choice question of this municipality.
+   *
+   * @param question the question (its municipality must be this one)
+   * @return the answer's checker
+   */
+  public FreeChoiceCheck freeChoice(FreeChoiceQuestion question) {
+    return new FreeChoiceCheck(Assessor.of(registry).freeChoice(question, Locale.ENGLISH));
+  }
+
+  /**
+   * Expects the answer to a fees question of this municipality.
+   *
+   * @param question the question (its municipality must be this one)
+   * @return the answer's checker
+   */
+  public FeesCheck fees(FeesQuestion question) {
+    return new FeesCheck(Assessor.of(registry).fees(question, Locale.ENGLISH));
+  }
+
+  // Events, named as a caseworker records them.
+
+  /**
+   * A date.
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return the date
+   */
+  public static LocalDate date(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * A request for treatment by phone.
+   *
+   * @param date its date
+   * @return the event
+   */
+  public static CaseEvent phone(LocalDate date) {
+    return CaseEvent.contact(date, ContactChannel.PHONE);
+  }
+
+  /**
+   * A request for treatment made in person.
+   *
+   * @param date its date
+   * @return the event
+   */
+  public static CaseEvent inPerson(LocalDate date) {
+    return CaseEvent.contact(date, ContactChannel.IN_PERSON);
+  }
+
+  /**
+   * A request for treatment made digitally.
+   *
+   * @param date its date
+   * @return the event
+   */
+  public static CaseEvent digital(LocalDate date) {
+    return CaseEvent.contact(date, ContactChannel.DIGITAL);
+  }
+
+  /**
+   * A request for treatment passed on by a provider.
+   *
+   * @param date its date
+   * @return the event
+   */
+  public static CaseEvent viaProvider(LocalDate date) {
+    return CaseEvent.contact(date, ContactChannel.VIA_PROVIDER);
+  }
+
+  /**
+   * The start of treatment.
+   *
+   * @param date its date
+   * @param offer an offer kind or the ID of one of the standard's offers
+   * @return the event
+   */
+  public static CaseEvent start(LocalDate date, String offer) {
+    return CaseEvent.treatmentStart(date, offer);
+  }
+
+  /**
+   * The end of treatment.
+   *
+   * @param date its date
+   * @param status how it ended
+   * @return the event
+   */
+  public static CaseEvent end(LocalDate date, EndStatus status) {
+    return CaseEvent.treatmentEnd(date, status);
+  }
+
+  /**
+   * A decision the citizen received.
+   *
+   * @param date the date it was received
+   * @param subject what it is about
+   * @param outcome its outcome
+   * @return the event
+   */
+  public static CaseEvent decision(LocalDate date, ComplaintSubject subject, Outcome outcome) {
+    return CaseEvent.decision(date, subject, outcome);
+  }
+
+  /**
+   * An event of a type that takes no field other than its date (a plan review, a follow-up, a complaint, …).
+   *
+   * @param type the event's type
+   * @param date its date
+   * @return the event
+   */
+  public static CaseEvent event(EventType type, LocalDate date) {
+    return CaseEvent.of(type, date);
+  }
+
+  /** A case of the municipality, and what the engine reports for it. */
+  public final class Case {
+
+    private final Track track;
+    private Citizen citizen = Citizen.unknown();
+    private final List<CaseEvent> events = new ArrayList<>();
+    private LocalDate asOf;
+    private DeadlineReport report;
+
+    private Case(Track track) {
+      this.track = track;
+    }
+
+    /**
+     * The citizen's age at first contact.
+     *
+     * @param years whole years
+     * @return this case
+     */
+    public Case age(int years) {
+      citizen = Citizen.builder().age(years).build();
+      report = null;
+      return this;
+    }
+
+    /**
+     * The case's events, in any order.
+     *
+     * @param happened the events
+     * @return this case
+     */
+    public Case given(CaseEvent... happened) {
+      events.addAll(List.of(happened));
+      report = null;
+      return this;
+    }
+
+    /**
+     * The date the case is reported on; without it, the date of the latest event.
+     *
+     * @param date the report date
+     * @return this case
+     */
+    public Case asOf(LocalDate date) {
+      asOf = Objects.requireNonNull(date, "date");
+      report = null;
+      return this;
+    }
+
+    /**
+     * The engine's report of the case.
+     *
+     * @return the report
+     */
+    public DeadlineReport report() {
+      if (report == null) {
+        LocalDate on = asOf != null ? asOf
+            : events.stream().map(CaseEvent::date).max(Comparator.naturalOrder()).orElseThrow(
+                () -> new AssertionError("a case needs an event or a report date"));
+        report = engine.report(CaseFile.builder().municipality(municipality).asOf(on).track(track).citizen(citizen)
+            .events(events).build());
+      }
+      return report;
+    }
+
+    /**
+     * Expects a deadline of {@code kind}: the first of its kind, or, after {@link DeadlineCheck#inCourse}, that course's.
+     *
+     * @param kind the deadline's kind
+     * @return its checker
+     */
+    public DeadlineCheck deadline(DeadlineKind kind) {
+      return new DeadlineCheck(this, kind, 0);
+    }
+
+    /**
+     * Expects no deadline of {@code kind} in the report.
+     *
+     * @param kind a deadline kind
+     * @return this case
+     */
+    public Case hasNo(DeadlineKind kind) {
+      List<Deadline> found = report().deadlines().stream().filter(d -> d.kind() == kind).toList();
+      if (!found.isEmpty()) {
+        throw new AssertionError("expected no " + kind + ", found " + found + describe());
+      }
+      return this;
+    }
+
+    /**
+     * Expects exactly {@code count} deadlines of {@code kind}.
+     *
+     * @param count how many
+     * @param kind a deadline kind
+     * @return this case
+     */
+    public Case has(int count, DeadlineKind kind) {
+      long found = report().deadlines().stream().filter(d -> d.kind() == kind).count();
+      if (found != count) {
+        throw new AssertionError("expected " + count + " " + kind + ", found " + found + describe());
+      }
+      return this;
+    }
+
+    /**
+     * Expects a finding of {@code rule} in the report.
+     *
+     * @param rule a rule ID
+     * @return this case
+     */
+    public Case withFinding(String rule) {
+      if (findings(rule).isEmpty()) {
+        throw new AssertionError("expected a finding of " + rule + describe());
+      }
+      return this;
+    }
+
+    /**
+     * Expects no finding of {@code rule} in the report.
+     *
+     * @param rule a rule ID
+     * @return this case
+     */
+    public Case withoutFinding(String rule) {
+      if (!findings(rule).isEmpty()) {
+        throw new AssertionError("expected no finding of " + rule + ", found " + findings(rule) + describe());
+      }
+      return this;
+    }
+
+    /**
+     * Expects the report to have no finding at all.
+     *
+     * @return this case
+     */
+    public Case withoutFindings() {
+      if (!report().findings().isEmpty()) {
+        throw new AssertionError("expected no findings" + describe());
+      }
+      return this;
+    }
+
+    private List<Finding> findings(String rule) {
+      return report().findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    private String describe() {
+      DeadlineReport r = report();
+      return "\n  in the report of " + municipality + " on " + track + " as of " + r.asOf() + ":\n"
+          + r.deadlines().stream().map(d -> "    " + line(d)).collect(Collectors.joining("\n"))
+          + (r.findings().isEmpty() ? "" : "\n  findings: " + r.findings().stream().map(Finding::rule).toList());
+    }
+  }
+
+  private static String line(Deadline d) {
+    return d.kind() + " course " + d.course() + " " + d.rule() + d.legalBasis().map(b -> " (" + b + ")").orElse("")
+        + " started " + d.startedBy().map(Object::toString).orElse("-") + " due " + d.due().map(Object::toString)
+        .orElse("-") + d.standardDue().map(s -> " (standard: " + s + ")").orElse("") + " closed "
+        + d.closedBy().map(Object::toString).orElse("-") + " " + d.status();
+  }
+
+  /** One deadline of a case's report, and what is expected of it. */
+  public final class DeadlineCheck {
+
+    private final Case owner;
+    private final DeadlineKind kind;
+    private final int course;
+
+    private DeadlineCheck(Case owner, DeadlineKind kind, int course) {
+      this.owner = owner;
+      this.kind = kind;
+      this.course = course;
+      deadline();
+    }
+
+    /**
+     * The deadline of this kind in course {@code number} (1 for the first).
+     *
+     * @param number the course
+     * @return its checker
+     */
+    public DeadlineCheck inCourse(int number) {
+      return new DeadlineCheck(owner, kind, number);
+    }
+
+    /**
+     * The deadline checked.
+     *
+     * @return the deadline
+     */
+    public Deadline deadline() {
+      Optional<Deadline> found = owner.report().deadlines().stream()
+          .filter(d -> d.kind() == kind && (course == 0 || d.course() == course)).findFirst();
+      return found.orElseThrow(() -> new AssertionError("expected a " + kind
+          + (course == 0 ? "" : " in course " + course) + owner.describe()));
+    }
+
+    /**
+     * Expects the deadline to be decided by {@code rule}.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public DeadlineCheck decidedBy(String rule) {
+      return expect("rule", rule, deadline().rule());
+    }
+
+    /**
+     * Expects the deadline's legal basis.
+     *
+     * @param citation a citation such as {@code SEL § 101, stk. 4}
+     * @return this checker
+     */
+    public DeadlineCheck basedOn(String citation) {
+      return expect("legal basis", Optional.of(citation), deadline().legalBasis());
+    }
+
+    /**
+     * Expects the date that started the deadline.
+     *
+     * @param date the date
+     * @return this checker
+     */
+    public DeadlineCheck startedBy(LocalDate date) {
+      return expect("started by", Optional.of(date), deadline().startedBy());
+    }
+
+    /**
+     * Expects the due date.
+     *
+     * @param date the date
+     * @return this checker
+     */
+    public DeadlineCheck due(LocalDate date) {
+      return expect("due", Optional.of(date), deadline().due());
+    }
+
+    /**
+     * Expects the date the standard's own text would give, where it differs from the law's.
+     *
+     * @param date the date
+     * @return this checker
+     */
+    public DeadlineCheck standardDue(LocalDate date) {
+      return expect("standard's due date", Optional.of(date), deadline().standardDue());
+    }
+
+    /**
+     * Expects no due date.
+     *
+     * @return this checker
+     */
+    public DeadlineCheck undated() {
+      return expect("due", Optional.empty(), deadline().due());
+    }
+
+    /**
+     * Expects the date of the event that closed the deadline.
+     *
+     * @param date the date
+     * @return this checker
+     */
+    public DeadlineCheck closedBy(LocalDate date) {
+      return expect("closed by", Optional.of(date), deadline().closedBy());
+    }
+
+    /**
+     * Expects the status.
+     *
+     * @param status the status
+     * @return this checker
+     */
+    public DeadlineCheck is(Status status) {
+      return expect("status", status, deadline().status());
+    }
+
+    /**
+     * Expects a finding of {@code rule} in the report.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public DeadlineCheck withFinding(String rule) {
+      owner.withFinding(rule);
+      return this;
+    }
+
+    /**
+     * Expects no finding of {@code rule} in the report.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public DeadlineCheck withoutFinding(String rule) {
+      owner.withoutFinding(rule);
+      return this;
+    }
+
+    /**
+     * Another deadline of the same case.
+     *
+     * @param other its kind
+     * @return its checker
+     */
+    public DeadlineCheck deadline(DeadlineKind other) {
+      return new DeadlineCheck(owner, other, 0);
+    }
+
+    /**
+     * The case, for more checks.
+     *
+     * @return the case
+     */
+    public Case and() {
+      return owner;
+    }
+
+    private DeadlineCheck expect(String field, Object expected, Object actual) {
+      if (!expected.equals(actual)) {
+        throw new AssertionError(kind + (course == 0 ? "" : " in course " + course) + ": expected " + field + " "
+            + expected + ", was " + actual + "\n  " + line(deadline()) + owner.describe());
+      }
+      return this;
+    }
+  }
+
+  /** The answer to a free-choice question, and what is expected of it. */
+  public static final class FreeChoiceCheck {
+
+    private final FreeChoiceAnswer answer;
+
+    private FreeChoiceCheck(FreeChoiceAnswer answer) {
+      this.answer = answer;
+    }
+
+    /**
+     * The answer checked.
+     *
+     * @return the answer
+     */
+    public FreeChoiceAnswer answer() {
+      return answer;
+    }
+
+    /**
+     * Expects the outcome.
+     *
+     * @param outcome the outcome
+     * @return this checker
+     */
+    public FreeChoiceCheck is(ChoiceOutcome outcome) {
+      return expect("outcome", outcome, answer.outcome());
+    }
+
+    /**
+     * Expects the rule that decided.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public FreeChoiceCheck decidedBy(String rule) {
+      return expect("rule", rule, answer.rule());
+    }
+
+    /**
+     * Expects a criterion of {@code rule} among those checked, with the result {@code met} (null: undecided).
+     *
+     * @param rule a rule ID
+     * @param met whether the criterion is met; null where the answer cannot tell
+     * @return this checker
+     */
+    public FreeChoiceCheck checked(String rule, Boolean met) {
+      boolean found = answer.criteria().stream().anyMatch(c -> c.rule().equals(rule) && c.met().equals(Optional.ofNullable(met)));
+      if (!found) {
+        throw new AssertionError("expected a criterion " + rule + " met=" + met + " in " + answer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects whether choosing waives the treatment guarantee.
+     *
+     * @param waived whether it does
+     * @return this checker
+     */
+    public FreeChoiceCheck waivesGuarantee(boolean waived) {
+      return expect("guarantee waived", waived, answer.guaranteeWaived());
+    }
+
+    private FreeChoiceCheck expect(String field, Object expected, Object actual) {
+      if (!expected.equals(actual)) {
+        throw new AssertionError("free choice: expected " + field + " " + expected + ", was " + actual + " in " + answer);
+      }
+      return this;
+    }
+  }
+
+  /** The answer to a fees question, and what is expected of it. */
+  public static final class FeesCheck {
+
+    private final FeesAnswer answer;
+
+    private FeesCheck(FeesAnswer answer) {
+      this.answer = answer;
+    }
+
+    /**
+     * The answer checked.
+     *
+     * @return the answer
+     */
+    public FeesAnswer answer() {
+      return answer;
+    }
+
+    /**
+     * Expects the treatment to be free of charge.
+     *
+     * @return this checker
+     */
+    public FeesCheck isFree() {
+      return expect("free", true, answer.free());
+    }
+
+    /**
+     * Expects the citizen to pay.
+     *
+     * @return this checker
+     */
+    public FeesCheck isCharged() {
+      return expect("free", false, answer.free());
+    }
+
+    /**
+     * Expects the amount in kroner; the comparison ignores trailing zeros.
+     *
+     * @param kroner the amount
+     * @return this checker
+     */
+    public FeesCheck amount(String kroner) {
+      BigDecimal expected = new BigDecimal(kroner);
+      boolean same = answer.amountDkk().map(a -> a.compareTo(expected) == 0).orElse(false);
+      if (!same) {
+        throw new AssertionError("fees: expected " + kroner + " kr., was " + answer.amountDkk() + " in " + answer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects that no amount can be given.
+     *
+     * @return this checker
+     */
+    public FeesCheck noAmount() {
+      return expect("amount", Optional.empty(), answer.amountDkk());
+    }
+
+    /**
+     * Expects the rule that decided.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public FeesCheck decidedBy(String rule) {
+      return expect("rule", rule, answer.rule());
+    }
+
+    private FeesCheck expect(String field, Object expected, Object actual) {
+      if (!expected.equals(actual)) {
+        throw new AssertionError("fees: expected " + field + " " + expected + ", was " + actual + " in " + answer);
+      }
+      return this;
+    }
+  }
+}
