@@ -3,8 +3,9 @@ package dk.kvalitetsstandard.gentofte;
 import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Gentofte Kommune's undated quality standard for social drug treatment (SEL §§ 101, 101 a; SUL § 142), code 0157, from the data file
- * {@code gentofte.yaml} beside this class. Found by the registry under the slug {@code gentofte}.
+ * Provides Gentofte Kommune's undated quality standard for social drug treatment (SEL §§ 101, 101
+ * a; SUL § 142), code 0157, from the data file {@code gentofte.yaml} beside this class. Found by
+ * the registry under the slug {@code gentofte}.
  *
  * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
  * standard is first asked for; this class is thread-safe.

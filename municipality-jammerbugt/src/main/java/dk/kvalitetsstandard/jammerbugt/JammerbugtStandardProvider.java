@@ -3,8 +3,9 @@ package dk.kvalitetsstandard.jammerbugt;
 import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Jammerbugt Kommune's quality standard for Rusmiddelindsatsen 2022-2023, code 0849, from the data file
- * {@code jammerbugt.yaml} beside this class. Found by the registry under the slug {@code jammerbugt}.
+ * Provides Jammerbugt Kommune's quality standard for Rusmiddelindsatsen 2022-2023, code 0849, from
+ * the data file {@code jammerbugt.yaml} beside this class. Found by the registry under the slug
+ * {@code jammerbugt}.
  *
  * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
  * standard is first asked for; this class is thread-safe.

@@ -3,8 +3,9 @@ package dk.kvalitetsstandard.randers;
 import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Randers Kommune's draft quality standard for social drug treatment (SEL §§ 101-101 a), code 0730, from the data file
- * {@code randers.yaml} beside this class. Found by the registry under the slug {@code randers}.
+ * Provides Randers Kommune's draft quality standard for social drug treatment (SEL §§ 101-101 a),
+ * code 0730, from the data file {@code randers.yaml} beside this class. Found by the registry
+ * under the slug {@code randers}.
  *
  * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
  * standard is first asked for; this class is thread-safe.

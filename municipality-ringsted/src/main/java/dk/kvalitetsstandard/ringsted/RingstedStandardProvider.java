@@ -3,8 +3,9 @@ package dk.kvalitetsstandard.ringsted;
 import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 
 /**
- * Provides Ringsted Kommune's quality standard for social drug treatment, approved by the municipal council on 20 June 2017, code 0329, from the data file
- * {@code ringsted.yaml} beside this class. Found by the registry under the slug {@code ringsted}.
+ * Provides Ringsted Kommune's quality standard for social drug treatment, approved by the
+ * municipal council on 20 June 2017, code 0329, from the data file {@code ringsted.yaml} beside
+ * this class. Found by the registry under the slug {@code ringsted}.
  *
  * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
  * standard is first asked for; this class is thread-safe.
