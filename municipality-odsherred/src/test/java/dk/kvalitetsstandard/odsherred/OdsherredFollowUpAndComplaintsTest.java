@@ -1,147 +1,177 @@
 package dk.kvalitetsstandard.odsherred;
 
-import static dk.kvalitetsstandard.odsherred.OdsherredRules.STANDARD;
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
+import static dk.kvalitetsstandard.conformance.StandardAssert.decision;
+import static dk.kvalitetsstandard.conformance.StandardAssert.end;
+import static dk.kvalitetsstandard.conformance.StandardAssert.event;
+import static dk.kvalitetsstandard.conformance.StandardAssert.inPerson;
+import static dk.kvalitetsstandard.conformance.StandardAssert.phone;
+import static dk.kvalitetsstandard.conformance.StandardAssert.start;
+import static dk.kvalitetsstandard.deadline.Status.BREACHED;
+import static dk.kvalitetsstandard.deadline.Status.MET;
+import static dk.kvalitetsstandard.deadline.Status.NOT_APPLICABLE;
+import static dk.kvalitetsstandard.deadline.Status.PENDING;
+import static dk.kvalitetsstandard.standard.DeadlineKind.COMPLAINT;
+import static dk.kvalitetsstandard.standard.DeadlineKind.FOLLOW_UP;
+import static dk.kvalitetsstandard.standard.DeadlineKind.PLAN_REVIEW;
+import static dk.kvalitetsstandard.standard.DeadlineKind.RECONSIDERATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.EndStatus;
-import dk.kvalitetsstandard.law.Span;
-import dk.kvalitetsstandard.law.Unit;
-import dk.kvalitetsstandard.standard.ComplaintRoute;
+import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.ContactPoint;
-import dk.kvalitetsstandard.standard.FollowUpKind;
-import dk.kvalitetsstandard.standard.FollowUpRule;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.PlanReviewRule;
-import dk.kvalitetsstandard.standard.ProviderRequirement;
-import dk.kvalitetsstandard.standard.ReviewMode;
-import dk.kvalitetsstandard.standard.Source;
-import dk.kvalitetsstandard.standard.Statement;
-import dk.kvalitetsstandard.standard.Topic;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Odsherred plan, follow-up, providers and complaints")
+@DisplayName("Odsherred after treatment and on complaint: plan, follow-ups after 1 and 3 months, the complaint routes")
 class OdsherredFollowUpAndComplaintsTest {
 
-  private static ComplaintRoute route(ComplaintSubject subject) {
-    List<ComplaintRoute> routes = STANDARD.complaints().stream().filter(c -> c.subject() == subject).toList();
-    assertEquals(1, routes.size(), "one route for " + subject);
-    return routes.get(0);
+  private static final StandardAssert ODSHERRED = assertFor("odsherred");
+
+  /** The follow-ups of a case in report order, each as "RULE due DATE STATUS". */
+  private static void assertFollowUps(StandardAssert.Case c, String... expected) {
+    assertEquals(List.of(expected), c.report().deadlines().stream().filter(d -> d.kind() == FOLLOW_UP)
+        .map(d -> d.rule() + " due " + d.due().orElseThrow() + " " + d.status()).toList());
   }
 
   @Test
-  @DisplayName("ODS-U1 the treatment plan is time-limited and evaluated with the citizen after the agreed period")
-  void planReviewAfterAgreedPeriod() {
-    assertEquals(1, STANDARD.planReviews().size());
-    PlanReviewRule review = STANDARD.planReviews().get(0);
-    assertEquals(ReviewMode.AFTER_AGREED_PERIOD, review.mode());
-    assertEquals(Optional.empty(), review.interval(), "the seed fixes no interval");
+  @Tag("ODS-U2")
+  @Tag("NAT-U1")
+  @DisplayName("Completed 15 September 2025: followed up by 15 October and 15 December as the standard says, and by "
+      + "15 March 2026 as the law says; a finding names the missing 6 months")
+  void completed() {
+    StandardAssert.Case c = ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(inPerson(date(2025, 5, 5)), start(date(2025, 5, 12), "outpatient-low"),
+            end(date(2025, 9, 15), EndStatus.COMPLETED),
+            event(EventType.FOLLOW_UP, date(2025, 10, 10)), event(EventType.FOLLOW_UP, date(2026, 1, 5)))
+        .asOf(date(2026, 3, 1))
+        .withFinding("ODS-U2");
+    c.deadline(FOLLOW_UP).basedOn("BEK nr. 1477 af 17/12/2019 § 4, stk. 2").startedBy(date(2025, 9, 15))
+        .closedBy(date(2025, 10, 10));
+    assertFollowUps(c, "ODS-U2 due 2025-10-15 MET", "ODS-U2 due 2025-12-15 BREACHED", "NAT-U1 due 2026-03-15 PENDING");
   }
 
   @Test
-  @DisplayName("ODS-U1 user involvement: the plan is made with the citizen, who may change practitioner")
-  void userInvolvement() {
-    Statement involvement = STANDARD.statements().stream().filter(s -> s.topic() == Topic.USER_INVOLVEMENT)
-        .findFirst().orElseThrow();
-    assertEquals("ODS-U1", involvement.source().rule());
-    assertTrue(involvement.source().quote().contains("skifte til en anden behandler"));
+  @Tag("ODS-U2")
+  @Tag("NAT-U1")
+  @DisplayName("No follow-up for a citizen who dropped out, nor after alcohol treatment: the follow-ups are for "
+      + "four endings of drug treatment")
+  void notFollowedUp() {
+    ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(inPerson(date(2025, 5, 5)), start(date(2025, 5, 12), "outpatient-low"),
+            end(date(2025, 9, 15), EndStatus.DROPPED_OUT))
+        .asOf(date(2026, 6, 1))
+        .hasNo(FOLLOW_UP).withoutFinding("ODS-U2");
+    ODSHERRED.on(Track.ALCOHOL).age(52)
+        .given(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "outpatient-medium"),
+            end(date(2026, 4, 30), EndStatus.COMPLETED))
+        .asOf(date(2026, 11, 1))
+        .hasNo(FOLLOW_UP).withoutFinding("ODS-U2");
   }
 
   @Test
-  @DisplayName("ODS-U2 follow-up after 1 month and after 3 months (not 6 as NAT-U1 requires), encoded as written")
-  void followUpOneAndThreeMonths() {
-    assertEquals(1, STANDARD.followUps().size());
-    FollowUpRule followUp = STANDARD.followUps().get(0);
-    assertEquals(FollowUpKind.FOLLOW_UP, followUp.kind());
-    assertEquals(List.of(Span.of(1, Unit.MONTHS), Span.of(3, Unit.MONTHS)), followUp.after());
-    assertNotEquals(FollowUpRule.national(followUp.source()).after(), followUp.after(),
-        "falls short of the national 1 and 6 months");
-    LocalDate ended = LocalDate.of(2025, 1, 31);
-    assertEquals(LocalDate.of(2025, 2, 28), Unit.MONTHS.addTo(ended, followUp.after().get(0).exactly()));
-    assertEquals(LocalDate.of(2025, 4, 30), Unit.MONTHS.addTo(ended, followUp.after().get(1).exactly()));
+  @Tag("ODS-U2")
+  @Tag("NAT-U1")
+  @DisplayName("A completed medical drug course gets the standard's follow-ups after 1 and 3 months only: "
+      + "30 May and 30 July 2026")
+  void medicalFollowedUp() {
+    assertFollowUps(ODSHERRED.on(Track.MEDICAL_DRUG).age(45)
+            .given(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "medical-treatment"),
+                end(date(2026, 4, 30), EndStatus.COMPLETED))
+            .asOf(date(2026, 11, 1))
+            .withoutFinding("ODS-U2"),
+        "ODS-U2 due 2026-05-30 BREACHED", "ODS-U2 due 2026-07-30 BREACHED");
   }
 
   @Test
-  @DisplayName("ODS-U2 for the four statuses: completed, other offer, hospital, other reason; not drop-outs or deaths")
-  void fourStatuses() {
-    FollowUpRule followUp = STANDARD.followUps().get(0);
-    assertEquals(EnumSet.of(EndStatus.COMPLETED, EndStatus.OTHER_OFFER, EndStatus.HOSPITAL, EndStatus.OTHER_REASON),
-        EnumSet.copyOf(followUp.qualifyingEndings()));
-    assertFalse(followUp.qualifyingEndings().contains(EndStatus.DROPPED_OUT));
-    assertTrue(followUp.source().quote().contains("stofmisbrugsbehandling"), "stated for drug treatment");
+  @Tag("ODS-U1")
+  @DisplayName("The plan is evaluated after the period agreed with the citizen: no fixed plan-review deadline, "
+      + "even after 14 months of treatment")
+  void planAfterAgreedPeriod() {
+    ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(inPerson(date(2025, 1, 6)), start(date(2025, 1, 13), "residential"),
+            event(EventType.PLAN_REVIEW, date(2025, 7, 1)))
+        .asOf(date(2026, 3, 1))
+        .hasNo(PLAN_REVIEW);
   }
 
   @Test
-  @DisplayName("ODS-R1 external day and residential providers: pre-meeting, midway and final status with the team, written status, approval and listing")
-  void providerRequirements() {
-    List<ProviderRequirement> requirements = STANDARD.providerRequirements();
-    assertEquals(3, requirements.size());
-    for (ProviderRequirement requirement : requirements) {
-      assertEquals("ODS-R1", requirement.source().rule());
-      assertEquals(Set.of(OfferKind.DAY, OfferKind.RESIDENTIAL), requirement.offerKinds());
-    }
-    List<String> quotes = requirements.stream().map(ProviderRequirement::source).map(Source::quote).toList();
-    assertTrue(quotes.get(0).contains("for-samtale, midtvejs-statusmøde, og slut-statusmøde"));
-    assertTrue(quotes.get(1).contains("skriftlig midtvejs- og slutstatus"));
-    assertTrue(quotes.get(2).contains("godkendt af Socialtilsynet"));
+  @Tag("ODS-C1")
+  @Tag("NAT-C1")
+  @Tag("NAT-C5")
+  @DisplayName("A refusal received 12 January 2026 may be appealed until 9 February; the complaint of 26 January "
+      + "gives the municipality until 23 February to reconsider")
+  void complaintAndReconsideration() {
+    ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(inPerson(date(2026, 1, 5)), decision(date(2026, 1, 12), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 1, 26)))
+        .asOf(date(2026, 2, 2))
+        .deadline(COMPLAINT).decidedBy("NAT-C1").basedOn("Retssikkerhedsloven § 67").startedBy(date(2026, 1, 12))
+        .due(date(2026, 2, 9)).closedBy(date(2026, 1, 26)).is(MET)
+        .deadline(RECONSIDERATION).decidedBy("ODS-C1").basedOn("Retssikkerhedsloven § 66").startedBy(date(2026, 1, 26))
+        .due(date(2026, 2, 23)).is(PENDING);
   }
 
   @Test
-  @DisplayName("ODS-C1 social treatment: complaint to the municipality, then Ankestyrelsen; the seed states no citizen's time limit")
-  void socialTreatmentComplaint() {
-    ComplaintRoute social = route(ComplaintSubject.SOCIAL_TREATMENT);
-    assertEquals("Odsherred Kommune", social.body());
-    assertEquals(Optional.of("Ankestyrelsen"), social.appealTo());
-    assertTrue(social.appealable());
-    assertEquals(Optional.empty(), social.limit(), "the 4 weeks are the municipality's, not the citizen's");
+  @Tag("ODS-C1")
+  @DisplayName("Reconsidered only on 24 February 2026, the day after the 4 weeks: breached")
+  void reconsideredLate() {
+    ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(decision(date(2026, 1, 12), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 1, 26)), event(EventType.RECONSIDERED, date(2026, 2, 24)))
+        .asOf(date(2026, 3, 1))
+        .deadline(RECONSIDERATION).due(date(2026, 2, 23)).closedBy(date(2026, 2, 24)).is(BREACHED);
   }
 
   @Test
-  @DisplayName("ODS-C1 the seed lists § 101 a under the social route, but anonymous decisions are not appealable (NAT-A4)")
+  @Tag("ODS-C1")
+  @Tag("NAT-A4")
+  @DisplayName("The seed lists § 101 a under its complaint route, but a decision on anonymous treatment cannot be "
+      + "appealed: no limit, nothing to reconsider")
   void anonymousNotAppealable() {
-    ComplaintRoute anonymous = route(ComplaintSubject.ANONYMOUS_TREATMENT);
-    assertFalse(anonymous.appealable());
-    assertEquals(Optional.empty(), anonymous.appealTo());
-    assertTrue(anonymous.source().quote().contains("SEL § 101 og 101a"));
+    ODSHERRED.on(Track.ANONYMOUS_DRUG)
+        .given(phone(date(2026, 1, 5)), decision(date(2026, 1, 8), ComplaintSubject.ANONYMOUS_TREATMENT, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 1, 12)))
+        .asOf(date(2026, 2, 1))
+        .hasNo(RECONSIDERATION).withoutFindings()
+        .deadline(COMPLAINT).decidedBy("NAT-A4").basedOn("SEL § 101 a, stk. 6").undated().is(NOT_APPLICABLE);
   }
 
   @Test
-  @DisplayName("ODS-C2 the health-professional part (SUL §§ 141-142): Styrelsen for Patientsikkerhed, Finsensvej 15, 2000 Frederiksberg")
+  @Tag("ODS-C2")
+  @Tag("NAT-C3")
+  @DisplayName("A complaint about the health-professional part goes to Styrelsen for Patientsikkerhed: "
+      + "no limit here and nothing for the municipality to reconsider")
   void healthComplaint() {
-    ComplaintRoute health = route(ComplaintSubject.HEALTH_TREATMENT);
-    assertEquals("Styrelsen for Patientsikkerhed", health.body());
-    assertEquals(Optional.of("Finsensvej 15, 2000 Frederiksberg"), health.address());
-    assertEquals(Optional.empty(), health.appealTo());
+    StandardAssert.DeadlineCheck limit = ODSHERRED.on(Track.MEDICAL_DRUG).age(45)
+        .given(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "medical-treatment"),
+            decision(date(2026, 2, 2), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 2, 5)))
+        .asOf(date(2026, 3, 1))
+        .hasNo(RECONSIDERATION)
+        .deadline(COMPLAINT).decidedBy("ODS-C2").undated().is(NOT_APPLICABLE);
+    assertTrue(limit.deadline().explanation().contains("Styrelsen for Patientsikkerhed"), limit.deadline().explanation());
   }
 
   @Test
-  @DisplayName("ODS-C3 staff: to the team's leader, then the centre head; the citizens' adviser on 21 15 69 47")
+  @Tag("ODS-C3")
+  @Tag("NAT-C4")
+  @DisplayName("A complaint about staff goes to the team's leader, with no time limit and not to Ankestyrelsen")
   void staffComplaint() {
-    ComplaintRoute staff = route(ComplaintSubject.CASE_HANDLING);
-    assertEquals("Lederen af Rusmiddelteamet", staff.body());
-    assertEquals(Optional.of("Centerchefen for Center for Social- og arbejdsmarked"), staff.appealTo());
-    assertEquals(Optional.empty(), staff.limit());
-    ContactPoint adviser = STANDARD.contactPoints().stream().filter(c -> c.name().equals("Borgerrådgiveren"))
-        .findFirst().orElseThrow();
-    assertEquals(Optional.of("21 15 69 47"), adviser.phone());
-    assertEquals(Optional.of("borgerradgiver@odsherred.dk"), adviser.email());
-    assertFalse(adviser.applyHere(), "the adviser advises; it does not decide on treatment");
-    assertFalse(adviser.routes(30, OfferKind.OUTPATIENT));
-  }
-
-  @Test
-  @DisplayName("ODS-C3 the citizen may complain personally or through a proxy: a person, an association or a lawyer")
-  void proxy() {
-    assertTrue(STANDARD.statements().stream()
-        .anyMatch(s -> s.source().rule().equals("ODS-C3") && s.source().quote().contains("fuldmagt")));
+    StandardAssert.DeadlineCheck limit = ODSHERRED.on(Track.SOCIAL_DRUG).age(34)
+        .given(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "outpatient-low"),
+            decision(date(2026, 2, 2), ComplaintSubject.CASE_HANDLING, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 2, 3)))
+        .asOf(date(2026, 3, 1))
+        .hasNo(RECONSIDERATION)
+        .deadline(COMPLAINT).decidedBy("ODS-C3").undated().is(NOT_APPLICABLE);
+    assertTrue(limit.deadline().explanation().contains("Lederen af Rusmiddelteamet"), limit.deadline().explanation());
   }
 }

@@ -3,10 +3,10 @@ package dk.kvalitetsstandard.odsherred;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.util.List;
 
-/** The rule IDs of RULES.md section 4 (Odsherred) and the standard under test, shared by the tests. */
+/** The rule IDs of the catalogue's Odsherred section, and the standard under test. */
 final class OdsherredRules {
 
-  /** Every ODS-* rule ID of the catalogue, in catalogue order. */
+  /** Every ODS-* rule ID of the catalogue, in catalogue order: the authority the tests and the standard answer to. */
   static final List<String> ALL = List.of(
       "ODS-M1", "ODS-M2",
       "ODS-O1", "ODS-O2", "ODS-O3", "ODS-O4", "ODS-O5", "ODS-O6", "ODS-O7", "ODS-V1",
