@@ -1,58 +1,75 @@
 package dk.kvalitetsstandard.randers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
+import static dk.kvalitetsstandard.conformance.StandardAssert.decision;
+import static dk.kvalitetsstandard.conformance.StandardAssert.event;
+import static dk.kvalitetsstandard.conformance.StandardAssert.phone;
+import static dk.kvalitetsstandard.deadline.Status.LAPSED;
+import static dk.kvalitetsstandard.deadline.Status.MET;
+import static dk.kvalitetsstandard.deadline.Status.NOT_APPLICABLE;
+import static dk.kvalitetsstandard.deadline.Status.PENDING;
+import static dk.kvalitetsstandard.standard.DeadlineKind.COMPLAINT;
+import static dk.kvalitetsstandard.standard.DeadlineKind.RECONSIDERATION;
 
-import dk.kvalitetsstandard.law.Span;
-import dk.kvalitetsstandard.law.Unit;
-import dk.kvalitetsstandard.standard.ComplaintRoute;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.conformance.StandardAssert;
+import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.QualityStandard;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("Randers' complaints: a decision within 4 weeks to Rusmiddelcenter Randers, case handling without a limit")
 class RandersComplaintsTest {
 
-  private static final QualityStandard STANDARD = new RandersStandardProvider().standard();
+  private static final StandardAssert RANDERS = assertFor("randers");
 
   @Test
   @Tag("RAN-C1")
-  @DisplayName("RAN-C1 decisions: complain within 4 weeks to Rusmiddelcenter Randers, which reconsiders; then Ankestyrelsen")
-  void decisionComplaints() {
-    ComplaintRoute route = route(ComplaintSubject.SOCIAL_TREATMENT);
-    assertEquals("RAN-C1", route.source().rule());
-    assertEquals("Rusmiddelcenter Randers", route.body());
-    assertEquals(Optional.of("Ankestyrelsen"), route.appealTo());
-    assertEquals(Optional.of(Span.of(4, Unit.WEEKS)), route.limit());
-    assertTrue(route.appealable());
-  }
-
-  @Test
-  @Tag("RAN-C2")
-  @DisplayName("RAN-C2 case handling: complain to the head of social services (socialchefen); no deadline")
-  void caseHandlingComplaints() {
-    ComplaintRoute route = route(ComplaintSubject.CASE_HANDLING);
-    assertEquals("RAN-C2", route.source().rule());
-    assertEquals("Socialchefen", route.body());
-    assertEquals(Optional.empty(), route.limit());
-    assertEquals(Optional.empty(), route.appealTo(), "not handled by Ankestyrelsen (NAT-C4)");
+  @DisplayName("A refusal received Thursday 15 January 2026: a complaint on Thursday 12 February is in time, and the "
+      + "centre that reconsiders it has until 12 March")
+  void complaintInTimeAndReconsidered() {
+    RANDERS.on(Track.SOCIAL_DRUG).age(34)
+        .given(phone(date(2026, 1, 5)), decision(date(2026, 1, 15), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 2, 12)), event(EventType.RECONSIDERED, date(2026, 2, 20)))
+        .deadline(COMPLAINT).decidedBy("RAN-C1").basedOn("Retssikkerhedsloven § 67")
+        .startedBy(date(2026, 1, 15)).due(date(2026, 2, 12)).closedBy(date(2026, 2, 12)).is(MET)
+        .deadline(RECONSIDERATION).startedBy(date(2026, 2, 12)).due(date(2026, 3, 12)).closedBy(date(2026, 2, 20)).is(MET)
+        .and().withoutFindings();
   }
 
   @Test
   @Tag("RAN-C1")
-  @Tag("RAN-C2")
-  @DisplayName("RAN-C1, RAN-C2 only the two routes the seed gives; no address is invented")
-  void onlyTheSeedsRoutes() {
-    assertEquals(List.of(ComplaintSubject.SOCIAL_TREATMENT, ComplaintSubject.CASE_HANDLING),
-        STANDARD.complaints().stream().map(ComplaintRoute::subject).toList());
-    STANDARD.complaints().forEach(r -> assertEquals(Optional.empty(), r.address(), r.subject().name()));
+  @DisplayName("No complaint about that refusal by 13 February: the right to complain has lapsed")
+  void complaintLapsed() {
+    RANDERS.on(Track.SOCIAL_DRUG).age(34)
+        .given(phone(date(2026, 1, 5)), decision(date(2026, 1, 15), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED))
+        .asOf(date(2026, 2, 13))
+        .deadline(COMPLAINT).due(date(2026, 2, 12)).is(LAPSED)
+        .and().hasNo(RECONSIDERATION);
   }
 
-  private static ComplaintRoute route(ComplaintSubject subject) {
-    return STANDARD.complaints().stream().filter(r -> r.subject() == subject).findFirst()
-        .orElseThrow(() -> new AssertionError("no route for " + subject));
+  @Test
+  @Tag("RAN-C1")
+  @DisplayName("The 4 weeks are a time limit: a partial grant received 5 March 2026 ends on Maundy Thursday and moves "
+      + "past Easter to Tuesday 7 April")
+  void limitMovesPastEaster() {
+    RANDERS.on(Track.SOCIAL_DRUG).age(34)
+        .given(decision(date(2026, 3, 5), ComplaintSubject.SOCIAL_TREATMENT, Outcome.PARTLY_GRANTED))
+        .deadline(COMPLAINT).decidedBy("RAN-C1").due(date(2026, 4, 7)).is(PENDING);
+  }
+
+  @Test
+  @Tag("RAN-C2")
+  @DisplayName("A complaint about case handling goes to socialchefen with no time limit and nothing for Ankestyrelsen")
+  void caseHandlingWithoutLimit() {
+    RANDERS.on(Track.SOCIAL_DRUG).age(34)
+        .given(phone(date(2026, 1, 5)), decision(date(2026, 1, 15), ComplaintSubject.CASE_HANDLING, Outcome.REFUSED),
+            event(EventType.COMPLAINT, date(2026, 2, 25)))
+        .asOf(date(2026, 3, 1))
+        .deadline(COMPLAINT).decidedBy("RAN-C2").startedBy(date(2026, 1, 15)).undated().is(NOT_APPLICABLE)
+        .and().hasNo(RECONSIDERATION);
   }
 }

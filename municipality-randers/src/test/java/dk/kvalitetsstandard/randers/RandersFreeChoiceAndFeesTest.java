@@ -1,109 +1,111 @@
 package dk.kvalitetsstandard.randers;
 
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.ALLOWED;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.REFUSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.standard.AmountFactor;
-import dk.kvalitetsstandard.standard.Charge;
-import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.questions.FeesQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.Note;
+import dk.kvalitetsstandard.questions.Profile;
 import dk.kvalitetsstandard.standard.FeeItem;
-import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.FreeChoiceRule;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Statement;
-import dk.kvalitetsstandard.standard.Topic;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("Randers' free choice after visitation, free treatment, and board and lodging in residential treatment")
 class RandersFreeChoiceAndFeesTest {
 
-  private static final QualityStandard STANDARD = new RandersStandardProvider().standard();
+  private static final StandardAssert RANDERS = assertFor("randers");
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+
+  /** Visited on 10 February 2026 to {@code visited} (null: not visited), choosing {@code chosen}. */
+  private static FreeChoiceQuestion choice(String visited, Chosen chosen) {
+    FreeChoiceQuestion.Builder question = FreeChoiceQuestion.builder().municipality("randers").asOf(AS_OF)
+        .track(Track.SOCIAL_DRUG).chosen(chosen);
+    if (visited != null) {
+      question.visited(Visited.of(visited, LocalDate.of(2026, 2, 10)));
+    }
+    return question.build();
+  }
+
+  private static FeesQuestion fees(String offer, Profile citizen, Map<FeeItem, BigDecimal> figures) {
+    return FeesQuestion.builder().municipality("randers").asOf(AS_OF).track(Track.SOCIAL_DRUG).offer(offer)
+        .citizen(citizen).putAllFigures(figures).build();
+  }
 
   @Test
   @Tag("RAN-F1")
-  @DisplayName("RAN-F1 after visitation, an equivalent offer approved by Socialtilsynet and on Tilbudsportalen")
-  void freeChoice() {
-    assertEquals(1, STANDARD.freeChoice().size());
-    FreeChoiceRule rule = STANDARD.freeChoice().get(0);
-    assertEquals("RAN-F1", rule.source().rule());
-    assertEquals(Set.of(Track.SOCIAL_DRUG), rule.tracks());
-    assertTrue(rule.visitationRequired());
-    assertTrue(rule.equivalentCharacterRequired());
-    assertTrue(rule.listingRequired());
-    assertTrue(rule.preconditions().isEmpty(), "Randers sets no discretionary precondition (only Gentofte does)");
+  @DisplayName("Visited to outpatient treatment, a private outpatient offer listed on Tilbudsportalen may be chosen, "
+      + "and choosing it gives up the guarantee; a public one needs no listing")
+  void equivalentListedOffer() {
+    RANDERS.freeChoice(choice("outpatient", Chosen.of("OUTPATIENT", true, false)))
+        .is(ALLOWED).decidedBy("RAN-F1").checked("NAT-F1", true).checked("NAT-F6", true).waivesGuarantee(true);
+    RANDERS.freeChoice(choice("outpatient", Chosen.of("OUTPATIENT", false, true))).is(ALLOWED).decidedBy("RAN-F1");
+    RANDERS.freeChoice(choice("family-oriented", Chosen.of("OUTPATIENT", true, false))).is(ALLOWED);
+    RANDERS.freeChoice(choice("move", Chosen.of("MOVE", true, false))).is(ALLOWED);
+  }
+
+  @Test
+  @Tag("RAN-F1")
+  @DisplayName("Visited to outpatient treatment, residential treatment is not of the same character; an unlisted "
+      + "private offer is not approved: both refused, the guarantee kept")
+  void refusedChoices() {
+    RANDERS.freeChoice(choice("outpatient", Chosen.of("RESIDENTIAL", true, false)))
+        .is(REFUSED).decidedBy("NAT-F1").checked("NAT-F1", false).waivesGuarantee(false);
+    RANDERS.freeChoice(choice("outpatient", Chosen.of("OUTPATIENT", false, false)))
+        .is(REFUSED).decidedBy("NAT-F6").waivesGuarantee(false);
   }
 
   @Test
   @Tag("RAN-F1")
   @Tag("RAN-F2")
-  @DisplayName("RAN-F1, RAN-F2 open questions: relevance to the planned course, and limiting the choice (NAT-F3)")
+  @DisplayName("Left to the caseworker: whether the choice may be limited for the citizen's sake, and whether the "
+      + "approved offer is relevant to the planned course")
   void openQuestions() {
-    // RAN-F2's limit for the citizen's sake is NAT-F3, which every answer raises; it is not repeated.
-    List<Criterion> open = STANDARD.freeChoice().get(0).openQuestions();
-    assertEquals(List.of("RAN-F1"), open.stream().map(c -> c.source().rule()).toList());
-    assertTrue(open.stream().allMatch(Criterion::isDiscretionary));
-    assertTrue(open.get(0).source().quote().contains("relevante for det planlagte behandlingsforløb"));
+    List<String> open = RANDERS.freeChoice(choice("outpatient", Chosen.of("OUTPATIENT", true, false))).answer()
+        .openQuestions().stream().map(Note::rule).toList();
+    assertEquals(List.of("NAT-F3", "RAN-F1"), open);
   }
 
   @Test
   @Tag("RAN-F2")
-  @DisplayName("RAN-F2 free choice does not cover the municipality's assessment (NAT-F2)")
-  void assessmentNotCovered() {
-    Statement assessment = STANDARD.statements().stream().filter(s -> s.source().rule().equals("RAN-F2"))
-        .findFirst().orElseThrow();
-    assertEquals(Topic.ASSESSMENT, assessment.topic());
-    assertTrue(assessment.source().quote().contains("§ 101, stk. 2"));
+  @DisplayName("Free choice comes after the municipality's visitation: a citizen not yet visited is refused and keeps "
+      + "the guarantee")
+  void notVisitedYet() {
+    RANDERS.freeChoice(choice(null, Chosen.of("OUTPATIENT", true, false)))
+        .is(REFUSED).decidedBy("NAT-F2").checked("NAT-F2", false).waivesGuarantee(false);
   }
 
   @Test
   @Tag("RAN-E1")
-  @DisplayName("RAN-E1 treatment is free: read as free in every offer (NAT-E1)")
-  void treatmentFree() {
-    FeeRule treatment = fee(FeeItem.TREATMENT);
-    assertEquals("RAN-E1", treatment.source().rule());
-    assertEquals(Charge.FREE, treatment.charge());
-    assertTrue(treatment.offerKinds().isEmpty(), "every offer kind");
-    assertTrue(treatment.tracks().isEmpty(), "every track");
-    for (OfferKind kind : OfferKind.values()) {
-      assertTrue(treatment.appliesTo(kind, Track.SOCIAL_DRUG), kind.name());
+  @DisplayName("Outpatient treatment is free, and so are counselling, MOVE and the add-ons")
+  void treatmentIsFree() {
+    RANDERS.fees(fees("outpatient", Profile.builder().age(30).build(), Map.of())).isFree().decidedBy("RAN-E1").amount("0");
+    for (String offer : List.of("counselling", "move", "family-oriented", "mobile", "doctor-consultation")) {
+      RANDERS.fees(fees(offer, Profile.builder().age(30).build(), Map.of())).isFree().amount("0");
     }
-    assertTrue(treatment.dependsOn().isEmpty());
   }
 
   @Test
   @Tag("RAN-E2")
-  @DisplayName("RAN-E2 residential: board and lodging charged from income, fixed expenses and the facility's rent")
+  @DisplayName("Residential treatment: board and lodging are charged from the citizen's means, DKK 1,500 + 2,000 = "
+      + "3,500 where given; a citizen who keeps a home pays board only")
   void boardAndLodging() {
-    for (FeeItem item : List.of(FeeItem.BOARD, FeeItem.LODGING)) {
-      FeeRule rule = fee(item);
-      assertEquals("RAN-E2", rule.source().rule(), item.name());
-      assertEquals(Charge.CHARGED, rule.charge(), item.name());
-      assertEquals(Set.of(OfferKind.RESIDENTIAL), rule.offerKinds(), item.name());
-      assertEquals(List.of(AmountFactor.INCOME, AmountFactor.NECESSARY_FIXED_EXPENSES,
-          AmountFactor.FACILITY_RENT_AND_UTILITIES), rule.dependsOn(), item.name());
-      assertTrue(rule.appliesTo(OfferKind.RESIDENTIAL, Track.SOCIAL_DRUG));
-      assertFalse(rule.appliesTo(OfferKind.OUTPATIENT, Track.SOCIAL_DRUG));
-    }
-  }
-
-  @Test
-  @Tag("RAN-E1")
-  @Tag("RAN-E2")
-  @DisplayName("RAN-E1, RAN-E2 no rule for medicine or transport: the seed says nothing of them")
-  void onlyStatedItems() {
-    assertEquals(List.of(FeeItem.TREATMENT, FeeItem.BOARD, FeeItem.LODGING),
-        STANDARD.fees().stream().map(FeeRule::item).toList());
-  }
-
-  private static FeeRule fee(FeeItem item) {
-    List<FeeRule> rules = STANDARD.fees().stream().filter(f -> f.item() == item).toList();
-    assertEquals(1, rules.size(), "one rule for " + item);
-    return rules.get(0);
+    Profile noHome = Profile.builder().age(30).hasOwnHome(false).build();
+    RANDERS.fees(fees("residential", noHome, Map.of())).isCharged().decidedBy("RAN-E2").noAmount();
+    RANDERS.fees(fees("residential", noHome, Map.of(FeeItem.BOARD, new BigDecimal("1500"), FeeItem.LODGING,
+        new BigDecimal("2000")))).isCharged().amount("3500");
+    RANDERS.fees(fees("residential", Profile.builder().age(40).hasOwnHome(true).build(), Map.of(FeeItem.BOARD,
+        new BigDecimal("1500"), FeeItem.LODGING, new BigDecimal("2000")))).isCharged().amount("1500");
   }
 }

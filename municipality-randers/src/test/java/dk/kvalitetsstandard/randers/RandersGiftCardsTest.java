@@ -1,83 +1,111 @@
 package dk.kvalitetsstandard.randers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.standard.GiftCardScheme;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Statement;
-import dk.kvalitetsstandard.standard.Topic;
+import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.Attendance;
+import dk.kvalitetsstandard.questions.GiftCardsAnswer;
+import dk.kvalitetsstandard.questions.GiftCardsQuestion;
+import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.Session;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Courses are written one letter per weekly session: A attended, N no-show, C cancelled with notice;
+ * the course from Monday 5 January 2026, its follow-up treatment from Monday 27 April 2026.
+ */
+@DisplayName("Randers' gift cards: MOVE only, a card of DKK 200 for every second attendance in the first 14 sessions, at most 7")
 class RandersGiftCardsTest {
 
-  private static final QualityStandard STANDARD = new RandersStandardProvider().standard();
+  private static final Assessor ASSESSOR = Assessor.of(StandardRegistry.defaultRegistry());
 
-  private static GiftCardScheme scheme() {
-    assertEquals(1, STANDARD.giftCards().size(), "one gift-card scheme");
-    return STANDARD.giftCards().get(0);
+  private static List<Session> weekly(LocalDate first, String course) {
+    List<Session> sessions = new ArrayList<>();
+    for (int week = 0; week < course.length(); week++) {
+      Attendance attendance = switch (course.charAt(week)) {
+        case 'A' -> Attendance.ATTENDED;
+        case 'N' -> Attendance.NO_SHOW;
+        case 'C' -> Attendance.CANCELLED_WITH_NOTICE;
+        default -> throw new IllegalArgumentException(course);
+      };
+      sessions.add(Session.of(first.plusWeeks(week), attendance));
+    }
+    return sessions;
   }
 
-  @Test
-  @Tag("RAN-K1")
-  @DisplayName("RAN-K1 gift cards are used only in MOVE courses")
-  void moveOnly() {
-    assertEquals("move-gift-cards", scheme().id());
-    assertEquals(Set.of(OfferKind.MOVE), scheme().offerKinds());
-    assertEquals("RAN-K1", scheme().offersRule().rule());
-    assertTrue(scheme().offersRule().quote().contains("udelukkende gavekort i MOVE-forløb"));
+  private static GiftCardsAnswer cards(String offer, String course, String followUp) {
+    return ASSESSOR.giftCards(GiftCardsQuestion.builder().municipality("randers").asOf(LocalDate.of(2026, 6, 1))
+        .track(Track.SOCIAL_DRUG).offer(offer).citizen(Profile.builder().age(22).build())
+        .addAllSessions(weekly(LocalDate.of(2026, 1, 5), course))
+        .addAllFollowUpSessions(weekly(LocalDate.of(2026, 4, 27), followUp)).build(), Locale.ENGLISH);
   }
 
-  @Test
-  @Tag("RAN-K2")
-  @DisplayName("RAN-K2 one physical card of DKK 200 per second attendance, at most 7 cards (DKK 1,400)")
-  void cardsPerAttendance() {
-    GiftCardScheme scheme = scheme();
-    assertEquals("RAN-K2", scheme.source().rule());
-    assertEquals(Optional.of(2), scheme.attendancesPerCard());
-    assertEquals(Optional.of(200), scheme.cardValueDkk());
-    assertEquals(Optional.of(7), scheme.maxCards());
-    assertEquals(1400, scheme.maxCards().orElseThrow() * scheme.cardValueDkk().orElseThrow());
-    assertTrue(scheme.isComputable());
-    assertEquals(Optional.empty(), scheme.minAge(), "the seed sets no age for the scheme");
-    assertEquals(Optional.empty(), scheme.maxAge(), "the seed sets no age for the scheme");
+  private static void earns(int cards, int kroner, GiftCardsAnswer answer) {
+    assertEquals(Optional.of(cards), answer.cards(), () -> "cards in " + answer);
+    assertEquals(Optional.of(kroner), answer.amountDkk(), () -> "kroner in " + answer);
   }
 
   @Test
   @Tag("RAN-K2")
-  @DisplayName("RAN-K2 reading: 'de første 12-14 sessioner' counts the first 14, exactly what 7 cards need")
-  void countedSessionsReading() {
-    GiftCardScheme scheme = scheme();
-    assertEquals(Optional.of(14), scheme.countedSessions());
-    assertEquals(scheme.maxCards().orElseThrow() * scheme.attendancesPerCard().orElseThrow(),
-        scheme.countedSessions().orElseThrow());
-    assertTrue(scheme.source().note().orElseThrow().contains("first 14"));
+  @DisplayName("Sixteen sessions attended: the first 14 count, 7 cards of DKK 200, DKK 1,400 in all")
+  void fullCourse() {
+    GiftCardsAnswer answer = cards("move", "AAAAAAAAAAAAAAAA", "");
+    earns(7, 1400, answer);
+    assertEquals(Optional.of(200), answer.perCardDkk());
+    assertEquals(Optional.of("move-gift-cards"), answer.scheme());
+    assertEquals("RAN-K2", answer.rule());
+  }
+
+  @Test
+  @Tag("RAN-K2")
+  @DisplayName("One card for every second attendance: 1 attendance earns none, 2 and 3 one, 13 six")
+  void everySecondAttendance() {
+    earns(0, 0, cards("move", "A", ""));
+    earns(1, 200, cards("move", "AA", ""));
+    earns(1, 200, cards("move", "AAA", ""));
+    earns(6, 1200, cards("move", "AAAAAAAAAAAAA", ""));
   }
 
   @Test
   @Tag("RAN-K3")
-  @DisplayName("RAN-K3 a no-show without notice forfeits the session and the chance of its card")
+  @DisplayName("A no-show without notice loses that session and its chance of a card: one no-show among the first 14 "
+      + "leaves 6 cards, whatever is attended after; a cancellation with notice loses nothing")
   void noShowForfeits() {
-    assertEquals(Optional.of(true), scheme().noShowForfeits());
-    assertEquals(Topic.CITIZEN_RESPONSIBILITIES, statement("RAN-K3").topic());
+    earns(6, 1200, cards("move", "ANAAAAAAAAAAAAAA", ""));
+    earns(1, 200, cards("move", "ANA", ""));
+    earns(7, 1400, cards("move", "CAAAAAAAAAAAAAA", ""));
   }
 
   @Test
   @Tag("RAN-K4")
-  @DisplayName("RAN-K4 the six-month follow-up treatment earns no gift cards")
-  void followUpEarnsNone() {
-    assertFalse(scheme().followUpEarns());
-    assertTrue(statement("RAN-K4").source().quote().contains("6 måneders opfølgingsbehandling"));
+  @DisplayName("The six-month follow-up treatment earns no cards and completes no pair: 13 course attendances and one "
+      + "in follow-up earn 6")
+  void followUpEarnsNothing() {
+    earns(6, 1200, cards("move", "AAAAAAAAAAAAA", "A"));
+    earns(0, 0, cards("move", "", "AAAAAA"));
   }
 
-  private static Statement statement(String rule) {
-    return STANDARD.statements().stream().filter(s -> s.source().rule().equals(rule)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement carries " + rule));
+  @Test
+  @Tag("RAN-K1")
+  @Tag("RAN-O3")
+  @DisplayName("Gift cards are used only in MOVE: 14 attendances in outpatient, family-oriented or residential "
+      + "treatment earn none")
+  void moveOnly() {
+    for (String offer : List.of("outpatient", "family-oriented", "residential")) {
+      GiftCardsAnswer answer = cards(offer, "AAAAAAAAAAAAAA", "");
+      earns(0, 0, answer);
+      assertEquals("RAN-K1", answer.rule(), offer);
+      assertEquals(Optional.empty(), answer.scheme(), offer);
+    }
+    earns(2, 400, cards("MOVE", "AAAA", ""));
   }
 }
