@@ -1,114 +1,195 @@
 package dk.kvalitetsstandard.jammerbugt;
 
-import static dk.kvalitetsstandard.jammerbugt.Jammerbugt.STANDARD;
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
+import static dk.kvalitetsstandard.questions.Attendance.ATTENDED;
+import static dk.kvalitetsstandard.questions.Attendance.NO_SHOW;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.ALLOWED;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.REFUSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.standard.AmountFactor;
-import dk.kvalitetsstandard.standard.Charge;
-import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.Attendance;
+import dk.kvalitetsstandard.questions.FeeComponent;
+import dk.kvalitetsstandard.questions.FeesAnswer;
+import dk.kvalitetsstandard.questions.FeesQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.GiftCardsAnswer;
+import dk.kvalitetsstandard.questions.GiftCardsQuestion;
+import dk.kvalitetsstandard.questions.Medicine;
+import dk.kvalitetsstandard.questions.Note;
+import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.Session;
+import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
-import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.FreeChoiceRule;
-import dk.kvalitetsstandard.standard.GiftCardScheme;
-import dk.kvalitetsstandard.standard.OfferKind;
-import java.util.EnumSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("Free choice of the same kind of offer, free treatment with board and lodging paid in residential drug"
+    + " treatment, and MOVE's gift cards")
 class JammerbugtFreeChoiceFeesAndGiftCardsTest {
 
-  @Test
-  @DisplayName("JAM-F1 free choice of an offer of the same character, after visitation; no preconditions")
-  void freeChoice() {
-    FreeChoiceRule rule = freeChoiceOn(Track.SOCIAL_DRUG);
-    assertEquals(EnumSet.of(Track.SOCIAL_DRUG, Track.ALCOHOL), rule.tracks());
-    assertTrue(rule.visitationRequired());
-    assertTrue(rule.equivalentCharacterRequired(), "offered outpatient, the citizen cannot choose residential");
-    assertTrue(rule.listingRequired());
-    assertTrue(rule.preconditions().isEmpty());
-    assertEquals("JAM-F1", rule.source().rule());
+  private static final StandardAssert JAMMERBUGT = assertFor("jammerbugt");
+  private static final LocalDate AS_OF = date(2023, 6, 1);
+
+  private static FreeChoiceQuestion choice(Track track, String visited, String chosen, Medicine medicine) {
+    FreeChoiceQuestion.Builder question = FreeChoiceQuestion.builder().municipality("jammerbugt").asOf(AS_OF).track(track)
+        .visited(Visited.of(visited, date(2023, 5, 10))).chosen(Chosen.of(chosen, null, true));
+    return (medicine == null ? question : question.medicine(medicine)).build();
   }
 
-  @Test
-  @DisplayName("JAM-F1 a caseworker may weigh whether the plan can be followed and limit the choice for the citizen's sake")
-  void freeChoiceOpenQuestions() {
-    List<Criterion> questions = freeChoiceOn(Track.ALCOHOL).openQuestions();
-    assertEquals(2, questions.size());
-    assertTrue(questions.stream().allMatch(Criterion::isDiscretionary));
-    assertTrue(questions.get(0).source().quote().contains("behandlingsplanen"));
-    assertTrue(questions.get(1).source().quote().contains("tilsidesættes eller begrænses"));
+  /** The rules of the questions the answer leaves to a caseworker (the kit's check has none for them). */
+  private static List<String> openQuestions(StandardAssert.FreeChoiceCheck check) {
+    return check.answer().openQuestions().stream().map(Note::rule).toList();
   }
 
-  @Test
-  @DisplayName("JAM-F2 medical treatment: free choice of institution except heroin; institutions may refuse, public ones for capacity only")
-  void medicalFreeChoice() {
-    FreeChoiceRule rule = freeChoiceOn(Track.MEDICAL_DRUG);
-    assertEquals(Set.of(Track.MEDICAL_DRUG), rule.tracks());
-    assertEquals("JAM-F2", rule.source().rule());
-    assertTrue(rule.source().quote().contains("diacetylmorfin (heroin)"));
-    assertEquals(2, rule.openQuestions().size());
-    assertTrue(rule.openQuestions().get(1).source().quote().contains("kapacitetsmæssige hensyn"));
+  private static FeesQuestion fees(Track track, String offer, Profile citizen, Map<FeeItem, BigDecimal> figures) {
+    return FeesQuestion.builder().municipality("jammerbugt").asOf(AS_OF).track(track).offer(offer).citizen(citizen)
+        .putAllFigures(figures).build();
   }
 
-  @Test
-  @DisplayName("JAM-E1 treatment for alcohol and drug use is free, in every offer")
-  void treatmentFree() {
-    FeeRule treatment = fee(FeeItem.TREATMENT);
-    assertEquals(Charge.FREE, treatment.charge());
-    for (OfferKind kind : OfferKind.values()) {
-      for (Track track : Track.values()) {
-        assertTrue(treatment.appliesTo(kind, track), kind + " on " + track);
-      }
+  /** The items the citizen pays for (the kit's check has no per-item check). */
+  private static List<FeeItem> payable(FeesAnswer answer) {
+    return answer.components().stream().filter(c -> c.payable().equals(Optional.of(true))).map(FeeComponent::item)
+        .toList();
+  }
+
+  private static GiftCardsAnswer cards(String offer, int age, List<Attendance> attendances, int followUps) {
+    List<Session> sessions = new ArrayList<>();
+    List<Session> followUpSessions = new ArrayList<>();
+    LocalDate monday = date(2025, 9, 1);
+    for (Attendance attendance : attendances) {
+      sessions.add(Session.of(monday, attendance));
+      monday = monday.plusWeeks(1);
     }
+    for (int i = 0; i < followUps; i++) {
+      followUpSessions.add(Session.of(monday, ATTENDED));
+      monday = monday.plusWeeks(2);
+    }
+    return Assessor.of(StandardRegistry.defaultRegistry()).giftCards(GiftCardsQuestion.builder().municipality("jammerbugt")
+        .asOf(date(2026, 6, 1)).track(Track.SOCIAL_DRUG).offer(offer).citizen(Profile.builder().age(age).build())
+        .addAllSessions(sessions).addAllFollowUpSessions(followUpSessions).build(), Locale.ENGLISH);
+  }
+
+  private static List<Attendance> attended(int times) {
+    return Collections.nCopies(times, ATTENDED);
+  }
+
+  private static void assertCards(int cards, int kroner, GiftCardsAnswer answer) {
+    assertEquals(Optional.of(cards), answer.cards(), "cards");
+    assertEquals(Optional.of(kroner), answer.amountDkk(), "DKK");
   }
 
   @Test
-  @DisplayName("JAM-E1 residential drug treatment may charge for board and lodging, from income and the rent of one's own home")
+  @Tag("JAM-F1")
+  @DisplayName("Visited to outpatient treatment, the citizen may choose another outpatient offer, setting the 14 days"
+      + " aside; whether the plan's guidelines and goals can still be followed is left to a caseworker")
+  void sameKindIsAllowed() {
+    StandardAssert.FreeChoiceCheck answer = JAMMERBUGT.freeChoice(choice(Track.SOCIAL_DRUG, "outpatient", "OUTPATIENT", null))
+        .is(ALLOWED).decidedBy("JAM-F1").waivesGuarantee(true);
+    assertEquals(List.of("NAT-F3", "JAM-F1", "JAM-F1"), openQuestions(answer));
+  }
+
+  @Test
+  @Tag("JAM-F1") @Tag("JAM-O3") @Tag("JAM-O4")
+  @DisplayName("The seed's example: visited to outpatient treatment, the citizen cannot choose residential;"
+      + " group treatment, also outpatient, may be chosen")
+  void residentialIsAnotherKind() {
+    JAMMERBUGT.freeChoice(choice(Track.SOCIAL_DRUG, "outpatient", "RESIDENTIAL", null))
+        .is(REFUSED).decidedBy("NAT-F1").checked("NAT-F1", false).waivesGuarantee(false);
+    JAMMERBUGT.freeChoice(choice(Track.SOCIAL_DRUG, "outpatient", "group", null)).is(ALLOWED).checked("NAT-F1", true);
+  }
+
+  @Test
+  @Tag("JAM-F1")
+  @DisplayName("Alcohol: the same free choice, but no law lets it set the alcohol guarantee aside")
+  void alcoholChoiceKeepsTheGuarantee() {
+    JAMMERBUGT.freeChoice(choice(Track.ALCOHOL, "outpatient", "OUTPATIENT", null))
+        .is(ALLOWED).decidedBy("JAM-F1").waivesGuarantee(false);
+  }
+
+  @Test
+  @Tag("JAM-F2")
+  @DisplayName("Substitution with methadone: another institution may be chosen, which may refuse, a public one only for"
+      + " capacity; treatment with heroin is excluded")
+  void medicalTreatment() {
+    StandardAssert.FreeChoiceCheck methadone = JAMMERBUGT
+        .freeChoice(choice(Track.MEDICAL_DRUG, "substitution", "SUBSTITUTION", Medicine.METHADONE))
+        .is(ALLOWED).decidedBy("JAM-F2").waivesGuarantee(true);
+    assertEquals(List.of("NAT-F5", "NAT-F3", "JAM-F2", "JAM-F2"), openQuestions(methadone));
+    JAMMERBUGT.freeChoice(choice(Track.MEDICAL_DRUG, "substitution", "SUBSTITUTION", Medicine.DIACETYLMORPHINE))
+        .is(REFUSED).decidedBy("NAT-F5").waivesGuarantee(false);
+  }
+
+  @Test
+  @Tag("JAM-E1")
+  @DisplayName("Treatment is free: outpatient drug treatment, and residential alcohol treatment, for which the seed"
+      + " sets no charge, cost nothing even with figures given")
+  void treatmentIsFree() {
+    JAMMERBUGT.fees(fees(Track.SOCIAL_DRUG, "outpatient", Profile.unknown(), Map.of())).isFree().amount("0");
+    JAMMERBUGT.fees(fees(Track.ALCOHOL, "residential", Profile.unknown(), Map.of(FeeItem.BOARD, new BigDecimal("1500"))))
+        .isFree().amount("0");
+  }
+
+  @Test
+  @Tag("JAM-E1") @Tag("JAM-O11")
+  @DisplayName("Residential drug treatment: board and lodging are paid, from income and the rent of one's own home:"
+      + " DKK 1500 + 2000 = 3500; no amount without the figures; a citizen who keeps a home pays board only")
   void boardAndLodging() {
-    for (FeeItem item : List.of(FeeItem.BOARD, FeeItem.LODGING)) {
-      FeeRule rule = fee(item);
-      assertEquals(Charge.CHARGED, rule.charge(), item.toString());
-      assertEquals(List.of(AmountFactor.INCOME, AmountFactor.OWN_HOME_RENT), rule.dependsOn());
-      assertTrue(rule.appliesTo(OfferKind.RESIDENTIAL, Track.SOCIAL_DRUG));
-      assertFalse(rule.appliesTo(OfferKind.OUTPATIENT, Track.SOCIAL_DRUG), "outpatient treatment costs nothing");
-      assertFalse(rule.appliesTo(OfferKind.RESIDENTIAL, Track.ALCOHOL), "the seed charges only 'for stofmisbrug'");
-    }
-    assertEquals(3, STANDARD.fees().size(), "no medicine or transport rule: the seed states none");
+    Profile noHome = Profile.builder().age(35).hasOwnHome(false).build();
+    Map<FeeItem, BigDecimal> figures = Map.of(FeeItem.BOARD, new BigDecimal("1500"), FeeItem.LODGING, new BigDecimal("2000"));
+    FeesAnswer charged = JAMMERBUGT.fees(fees(Track.SOCIAL_DRUG, "residential", noHome, figures))
+        .isCharged().amount("3500").answer();
+    assertEquals(List.of(FeeItem.BOARD, FeeItem.LODGING), payable(charged));
+    JAMMERBUGT.fees(fees(Track.SOCIAL_DRUG, "residential", noHome, Map.of())).isCharged().noAmount();
+    FeesAnswer ownHome = JAMMERBUGT.fees(fees(Track.SOCIAL_DRUG, "residential",
+        Profile.builder().age(35).hasOwnHome(true).build(), figures)).isCharged().amount("1500").answer();
+    assertEquals(List.of(FeeItem.BOARD), payable(ownHome));
   }
 
   @Test
-  @DisplayName("JAM-O5 MOVE gift cards: ages 15-25, DKK 200 for every second of the 12 weekly conversations, no cap stated")
-  void giftCards() {
-    assertEquals(1, STANDARD.giftCards().size());
-    GiftCardScheme scheme = STANDARD.giftCards().get(0);
-    assertEquals(Set.of(OfferKind.MOVE), scheme.offerKinds());
-    assertEquals(Optional.of(15), scheme.minAge());
-    assertEquals(Optional.of(25), scheme.maxAge());
-    assertEquals(Optional.of(12), scheme.countedSessions());
-    assertEquals(Optional.of(2), scheme.attendancesPerCard());
-    assertEquals(Optional.of(200), scheme.cardValueDkk());
-    assertTrue(scheme.maxCards().isEmpty(), "the seed states no maximum");
-    assertTrue(scheme.noShowForfeits().isEmpty(), "the seed says nothing of no-shows");
-    assertFalse(scheme.followUpEarns(), "the six-month follow-up earns no cards");
-    assertTrue(scheme.isComputable());
-    assertFalse(scheme.admitsAge(14) || scheme.admitsAge(26));
+  @Tag("JAM-O5")
+  @DisplayName("MOVE: a card of DKK 200 for every second of the 12 weekly conversations: 12 attended earn 6 cards"
+      + " (DKK 1200), 7 earn 3, a no-show is no attendance, and conversations beyond 12 or in the follow-up earn none")
+  void moveGiftCards() {
+    GiftCardsAnswer all = cards("move", 20, attended(12), 0);
+    assertCards(6, 1200, all);
+    assertEquals("JAM-O5", all.rule());
+    assertFalse(all.deductibleFromBenefits());
+    assertCards(3, 600, cards("move", 22, attended(7), 0));
+    assertCards(1, 200, cards("move", 21, List.of(ATTENDED, NO_SHOW, ATTENDED, NO_SHOW, ATTENDED, NO_SHOW), 0));
+    assertCards(6, 1200, cards("move", 19, attended(14), 6));
+    assertCards(0, 0, cards("move", 19, List.of(), 6));
   }
 
-  private static FreeChoiceRule freeChoiceOn(Track track) {
-    List<FreeChoiceRule> rules = STANDARD.freeChoice().stream().filter(f -> f.tracks().contains(track)).toList();
-    assertEquals(1, rules.size(), track.toString());
-    return rules.get(0);
-  }
-
-  private static FeeRule fee(FeeItem item) {
-    List<FeeRule> rules = STANDARD.fees().stream().filter(f -> f.item() == item).toList();
-    assertEquals(1, rules.size(), item.toString());
-    return rules.get(0);
+  @Test
+  @Tag("JAM-O5")
+  @DisplayName("Gift cards are for MOVE at ages 15 to 25 only: outpatient treatment earns none, and a 26-year-old's"
+      + " question is an error naming citizen.age")
+  void onlyMoveAndOnlyFifteenToTwentyFive() {
+    assertCards(6, 1200, cards("move", 15, attended(12), 0));
+    assertCards(6, 1200, cards("move", 25, attended(12), 0));
+    GiftCardsAnswer outpatient = cards("outpatient", 40, attended(12), 0);
+    assertEquals(Optional.empty(), outpatient.scheme());
+    assertCards(0, 0, outpatient);
+    List<Problem> problems = assertThrows(InvalidCaseException.class, () -> cards("move", 26, attended(12), 0)).problems();
+    assertEquals(List.of("citizen.age"), problems.stream().map(Problem::path).toList());
   }
 }

@@ -1,214 +1,166 @@
 package dk.kvalitetsstandard.jammerbugt;
 
-import static dk.kvalitetsstandard.jammerbugt.Jammerbugt.STANDARD;
-import static dk.kvalitetsstandard.jammerbugt.Jammerbugt.offer;
+import static dk.kvalitetsstandard.questions.Eligibility.ELIGIBLE;
+import static dk.kvalitetsstandard.questions.Eligibility.NEEDS_ASSESSMENT;
+import static dk.kvalitetsstandard.questions.Eligibility.NOT_ELIGIBLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.law.Unit;
-import dk.kvalitetsstandard.standard.Anonymity;
-import dk.kvalitetsstandard.standard.CitizenFact;
-import dk.kvalitetsstandard.standard.Criterion;
-import dk.kvalitetsstandard.standard.Format;
-import dk.kvalitetsstandard.standard.Frequency;
-import dk.kvalitetsstandard.standard.Offer;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.OfferType;
-import dk.kvalitetsstandard.standard.ProviderRequirement;
-import java.util.EnumSet;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.Eligibility;
+import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.Route;
+import dk.kvalitetsstandard.questions.ScreenedCriterion;
+import dk.kvalitetsstandard.questions.ScreenedOffer;
+import dk.kvalitetsstandard.questions.ScreeningAnswer;
+import dk.kvalitetsstandard.questions.ScreeningQuestion;
+import dk.kvalitetsstandard.registry.StandardRegistry;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("Jammerbugt's offers, as screening answers them: who may have what, and where to apply")
 class JammerbugtOffersTest {
 
-  private static final Frequency WEEKLY = Frequency.of(Span.of(1, Unit.SESSIONS), Unit.WEEKS);
+  private static final Assessor ASSESSOR = Assessor.of(StandardRegistry.defaultRegistry());
 
-  @Test
-  @DisplayName("JAM-O1 open counselling is free, open to relatives, and the citizen may stay anonymous")
-  void openCounselling() {
-    Offer counselling = offer("open-counselling");
-    assertEquals(OfferKind.COUNSELLING, counselling.kind());
-    assertTrue(counselling.forRelatives());
-    assertEquals(Anonymity.ANONYMITY_POSSIBLE, counselling.anonymity());
-    assertEquals("Tilbuddet er gratis og gælder også for pårørende.", counselling.source().quote());
+  private static ScreeningAnswer screen(Track track, Profile citizen) {
+    return ASSESSOR.screening(ScreeningQuestion.builder().municipality("jammerbugt").asOf(LocalDate.of(2023, 6, 1))
+        .track(track).citizen(citizen).build(), Locale.ENGLISH);
+  }
+
+  private static Profile aged(int age) {
+    return Profile.builder().age(age).build();
+  }
+
+  private static ScreenedOffer offer(ScreeningAnswer answer, String id) {
+    return answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+  }
+
+  private static Eligibility eligibility(Track track, Profile citizen, String id) {
+    return offer(screen(track, citizen), id).eligibility();
+  }
+
+  /** Each offer as one line: its ID, kind, eligibility and the rules of the criteria screened. */
+  private static List<String> lines(ScreeningAnswer answer) {
+    return answer.offers().stream().map(o -> o.offer() + " " + o.kind() + " " + o.eligibility() + " "
+        + o.criteria().stream().map(ScreenedCriterion::rule).toList()).toList();
+  }
+
+  private static List<String> ids(Track track) {
+    return screen(track, aged(40)).offers().stream().map(ScreenedOffer::offer).toList();
   }
 
   @Test
-  @DisplayName("JAM-O1 anonymous outpatient treatment is closed to a citizen with other social challenges")
-  void anonymousOutpatient() {
-    Offer anonymous = offer("anonymous-outpatient");
-    assertEquals(OfferKind.ANONYMOUS_OUTPATIENT, anonymous.kind());
-    assertEquals(Anonymity.ANONYMOUS, anonymous.anonymity());
-    assertEquals(Set.of(Track.ANONYMOUS_DRUG), anonymous.tracks());
-    Criterion noOtherProblems = single(anonymous.criteria());
-    assertEquals(CitizenFact.OTHER_SOCIAL_PROBLEMS, noOtherProblems.fact().orElseThrow());
-    assertEquals(false, noOtherProblems.requiredValue().orElseThrow());
-    assertFalse(noOtherProblems.narrowerThanLaw(), "the same line as SEL § 101 a, stk. 1");
+  @Tag("JAM-O1") @Tag("JAM-O2") @Tag("JAM-O3") @Tag("JAM-O4") @Tag("JAM-O5") @Tag("JAM-O6") @Tag("JAM-O7")
+  @Tag("JAM-O8") @Tag("JAM-O9") @Tag("JAM-O10") @Tag("JAM-O11") @Tag("JAM-M2") @Tag("JAM-D2")
+  @DisplayName("A 20-year-old seeking drug treatment: open counselling, Your Choice and the doctor are open;"
+      + " everything 'assessed to benefit', the group's numbers and the committee's judgement are left to assessment")
+  void twentyYearOldOnDrugs() {
+    assertEquals(List.of(
+        "open-counselling COUNSELLING ELIGIBLE []",
+        "your-choice COUNSELLING ELIGIBLE [JAM-O2]",
+        "outpatient OUTPATIENT NEEDS_ASSESSMENT [JAM-O3]",
+        "group OUTPATIENT NEEDS_ASSESSMENT [JAM-O4, JAM-O4]",
+        "move MOVE NEEDS_ASSESSMENT [JAM-O5, JAM-O5]",
+        "motivational OUTPATIENT NEEDS_ASSESSMENT [JAM-O6]",
+        "aftercare-group OUTPATIENT NEEDS_ASSESSMENT [JAM-O7, JAM-O7]",
+        "psychological-screening OUTPATIENT NEEDS_ASSESSMENT [JAM-O8]",
+        "psychologist-support OUTPATIENT NEEDS_ASSESSMENT [JAM-O8]",
+        "psychological-assessment OUTPATIENT NEEDS_ASSESSMENT [JAM-O9]",
+        "nada OUTPATIENT NEEDS_ASSESSMENT [JAM-O10]",
+        "residential RESIDENTIAL NEEDS_ASSESSMENT [JAM-O11, JAM-M2]",
+        "medical-examination OUTPATIENT ELIGIBLE []"), lines(screen(Track.SOCIAL_DRUG, aged(20))));
   }
 
   @Test
-  @DisplayName("JAM-O2 'Your Choice': ages 15-25, 1-5 anonymous conversations, with SSP Jammerbugt")
-  void yourChoice() {
-    Offer yourChoice = offer("your-choice");
-    assertEquals(Optional.of(15), yourChoice.minAge());
-    assertEquals(Optional.of(25), yourChoice.maxAge());
-    assertTrue(yourChoice.admitsAge(15) && yourChoice.admitsAge(25));
-    assertFalse(yourChoice.admitsAge(14) || yourChoice.admitsAge(26));
-    assertEquals(Span.between(1, 5, Unit.SESSIONS), yourChoice.sessions().orElseThrow());
-    assertEquals(Anonymity.ANONYMOUS, yourChoice.anonymity());
-    assertEquals(OfferKind.COUNSELLING, yourChoice.kind());
-    assertTrue(yourChoice.providers().contains("SSP Jammerbugt"));
+  @Tag("JAM-O5") @Tag("JAM-O10") @Tag("JAM-O12") @Tag("JAM-D2") @Tag("JAM-O1")
+  @DisplayName("Alcohol has the general offers and MOVE but no doctor's examination; medical treatment has NADA,"
+      + " substitution and the doctor; anonymous treatment is one offer")
+  void offersOnTheOtherTracks() {
+    assertEquals(List.of("open-counselling", "your-choice", "outpatient", "group", "move", "motivational",
+        "aftercare-group", "psychological-screening", "psychologist-support", "psychological-assessment", "nada",
+        "residential"), ids(Track.ALCOHOL));
+    assertEquals(List.of("nada", "substitution", "medical-examination"), ids(Track.MEDICAL_DRUG));
+    assertEquals(List.of("anonymous-outpatient"), ids(Track.ANONYMOUS_DRUG));
+    assertEquals(List.of("substitution SUBSTITUTION NEEDS_ASSESSMENT [JAM-O12]"),
+        lines(screen(Track.MEDICAL_DRUG, aged(40))).subList(1, 2));
   }
 
   @Test
-  @DisplayName("JAM-O3 outpatient conversations: typically 1 a week of about 45 minutes, individual, length individual")
-  void outpatient() {
-    Offer outpatient = offer("outpatient");
-    assertEquals(OfferKind.OUTPATIENT, outpatient.kind());
-    assertEquals(WEEKLY, outpatient.frequency().orElseThrow());
-    assertEquals(Span.of(45, Unit.MINUTES), outpatient.sessionLength().orElseThrow());
-    assertEquals(Set.of(Format.INDIVIDUAL), outpatient.formats());
-    assertTrue(outpatient.duration().isEmpty(), "'Længden af behandlingsforløbet er individuelt'");
-    assertEquals(EnumSet.of(Track.SOCIAL_DRUG, Track.ALCOHOL), outpatient.tracks());
+  @Tag("JAM-O2") @Tag("JAM-O5")
+  @DisplayName("Your Choice and MOVE are for ages 15 to 25, both ends included")
+  void fifteenToTwentyFive() {
+    for (int age : List.of(15, 25)) {
+      assertEquals(ELIGIBLE, eligibility(Track.SOCIAL_DRUG, aged(age), "your-choice"), "age " + age);
+      assertEquals(NEEDS_ASSESSMENT, eligibility(Track.ALCOHOL, aged(age), "move"), "age " + age);
+    }
+    for (int age : List.of(14, 26)) {
+      assertEquals(NOT_ELIGIBLE, eligibility(Track.SOCIAL_DRUG, aged(age), "your-choice"), "age " + age);
+      assertEquals(NOT_ELIGIBLE, eligibility(Track.ALCOHOL, aged(age), "move"), "age " + age);
+    }
+    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.SOCIAL_DRUG, Profile.unknown(), "your-choice"), "age not given");
   }
 
   @Test
-  @DisplayName("JAM-O3 outpatient treatment combines with the group, NADA and psychological offers")
-  void outpatientCombinations() {
-    assertEquals(List.of("group", "nada", "psychological-screening", "psychological-assessment"),
-        offer("outpatient").combinableWith());
-    STANDARD.offers().forEach(o -> o.combinableWith().forEach(id ->
-        assertTrue(STANDARD.offer(id).isPresent(), o.id() + " names an unknown offer " + id)));
+  @Tag("JAM-O10")
+  @DisplayName("NADA under 18 needs a parent's or guardian's consent: refused rules it out, not given leaves it open;"
+      + " an adult needs none")
+  void nadaConsent() {
+    assertEquals(NOT_ELIGIBLE, eligibility(Track.SOCIAL_DRUG, Profile.builder().age(16).parentalConsent(false).build(), "nada"));
+    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.SOCIAL_DRUG, aged(16), "nada"));
+    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.MEDICAL_DRUG, Profile.builder().age(17).parentalConsent(true).build(), "nada"));
+    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.ALCOHOL, Profile.builder().age(30).parentalConsent(false).build(), "nada"));
   }
 
   @Test
-  @DisplayName("JAM-O4 group treatment: one weekly session of 2-3 hours, at most 6-8 participants read as at most 8")
-  void group() {
-    Offer group = offer("group");
-    assertEquals(WEEKLY, group.frequency().orElseThrow());
-    assertEquals(Span.between(2, 3, Unit.HOURS), group.sessionLength().orElseThrow());
-    Span size = group.groupSize().orElseThrow();
-    assertEquals(Optional.of(8), size.max());
-    assertTrue(size.min().isEmpty(), "no minimum group size is stated");
-    assertEquals(Set.of(Format.GROUP), group.formats());
-    assertTrue(group.source().note().orElseThrow().contains("6-8"));
-    assertEquals(2, group.criteria().size());
-    assertTrue(group.criteria().stream().allMatch(Criterion::isDiscretionary), "enough participants; assessed to benefit");
+  @Tag("JAM-O1")
+  @DisplayName("Anonymous treatment is closed to a citizen with other social challenges, the law's own line:"
+      + " without them eligible, with them not, unknown left to assessment; never flagged as narrower than the law")
+  void anonymousTreatment() {
+    assertEquals(ELIGIBLE, eligibility(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(false).build(),
+        "anonymous-outpatient"));
+    assertEquals(NOT_ELIGIBLE, eligibility(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(true).build(),
+        "anonymous-outpatient"));
+    ScreenedOffer unknown = offer(screen(Track.ANONYMOUS_DRUG, Profile.unknown()), "anonymous-outpatient");
+    assertEquals(NEEDS_ASSESSMENT, unknown.eligibility());
+    assertFalse(unknown.criteria().get(0).narrowerThanLaw());
   }
 
   @Test
-  @DisplayName("JAM-O5 NAT-F7 MOVE for ages 15-25: 12 weekly treatment conversations, for any intoxicant: drugs and alcohol")
-  void move() {
-    Offer move = offer("move");
-    assertEquals(OfferKind.MOVE, move.kind());
-    assertEquals(Optional.of(15), move.minAge());
-    assertEquals(Optional.of(25), move.maxAge());
-    assertEquals(12, move.sessions().orElseThrow().exactly());
-    assertEquals(WEEKLY, move.frequency().orElseThrow());
-    assertEquals(Set.of(Track.SOCIAL_DRUG, Track.ALCOHOL), move.tracks(),
-        "'unge i alderen 15 til 25 år med et behandlingskrævende rusmiddelbrug' names any intoxicant (NAT-F7)");
+  @Tag("JAM-M2") @Tag("JAM-O11") @Tag("JAM-S2")
+  @DisplayName("Residential treatment needs no outpatient course first: for a citizen of whom everything is known,"
+      + " a pregnant one included, it is still the committee's judgement")
+  void residentialIsJudged() {
+    Profile known = Profile.builder().age(30).selfSupporting(true).hasOwnHome(true).wantsSubstitution(false)
+        .mentalIllnessNeedingTreatment(false).otherSocialProblems(false).psychologicalProblems(false)
+        .needsMedicine(false).parentalConsent(false).pregnant(true).childrenUnder18(false).build();
+    for (Track track : List.of(Track.SOCIAL_DRUG, Track.ALCOHOL)) {
+      ScreenedOffer residential = offer(screen(track, known), "residential");
+      assertEquals(NEEDS_ASSESSMENT, residential.eligibility(), track.name());
+      assertEquals(List.of(Optional.empty(), Optional.empty()),
+          residential.criteria().stream().map(ScreenedCriterion::met).toList(), track.name());
+    }
   }
 
   @Test
-  @DisplayName("JAM-O6 motivational conversations for citizens too undecided for regular treatment")
-  void motivational() {
-    Offer motivational = offer("motivational");
-    assertEquals(OfferType.MOTIVATIONAL, motivational.type());
-    assertEquals(Set.of(Format.INDIVIDUAL), motivational.formats());
-    assertTrue(single(motivational.criteria()).isDiscretionary());
-  }
-
-  @Test
-  @DisplayName("JAM-O7 aftercare group for those who completed treatment here or elsewhere, a meeting first if external")
-  void aftercareGroup() {
-    Offer aftercare = offer("aftercare-group");
-    assertEquals(OfferType.AFTERCARE, aftercare.type());
-    assertEquals(Set.of(Format.GROUP), aftercare.formats());
-    assertEquals(2, aftercare.criteria().size());
-    assertTrue(aftercare.criteria().get(1).source().quote().contains("minimum en forsamling"));
-  }
-
-  @Test
-  @DisplayName("JAM-O8 psychological screening: 1-3 conversations within 1-5 weeks; five supportive psychologist talks may follow")
-  void psychologicalScreening() {
-    Offer screening = offer("psychological-screening");
-    assertEquals(Span.between(1, 3, Unit.SESSIONS), screening.sessions().orElseThrow());
-    assertEquals(Span.between(1, 5, Unit.WEEKS), screening.duration().orElseThrow());
-    Offer support = offer("psychologist-support");
-    assertEquals(5, support.sessions().orElseThrow().exactly());
-    assertEquals("JAM-O8", support.source().rule());
-    assertTrue(screening.combinableWith().contains("psychologist-support"));
-  }
-
-  @Test
-  @DisplayName("JAM-O9 psychological assessment: normally 2-5 conversations with tests, within 3-6 weeks")
-  void psychologicalAssessment() {
-    Offer assessment = offer("psychological-assessment");
-    assertEquals(OfferType.PSYCHOLOGICAL_ASSESSMENT, assessment.type());
-    assertEquals(Span.between(2, 5, Unit.SESSIONS), assessment.sessions().orElseThrow());
-    assertEquals(Span.between(3, 6, Unit.WEEKS), assessment.duration().orElseThrow());
-  }
-
-  @Test
-  @DisplayName("JAM-O10 NADA: 45 minutes, 2-3 times a week, no fixed duration; under 18 needs a parent's or guardian's consent")
-  void nada() {
-    Offer nada = offer("nada");
-    assertEquals(OfferType.NADA, nada.type());
-    assertEquals(Frequency.of(Span.between(2, 3, Unit.SESSIONS), Unit.WEEKS), nada.frequency().orElseThrow());
-    assertEquals(Span.of(45, Unit.MINUTES), nada.sessionLength().orElseThrow());
-    assertTrue(nada.duration().isEmpty(), "'op til et par måneder' is not encoded as a number");
-    Criterion consent = nada.criteria().stream().filter(c -> !c.isDiscretionary()).findFirst().orElseThrow();
-    assertEquals(CitizenFact.PARENTAL_CONSENT, consent.fact().orElseThrow());
-    assertEquals(true, consent.requiredValue().orElseThrow());
-    assertTrue(consent.text().contains("under 18"));
-    assertTrue(nada.tracks().contains(Track.MEDICAL_DRUG), "may be given alongside medical treatment");
-  }
-
-  @Test
-  @DisplayName("JAM-O11 residential treatment at external approved institutions, usually 3-6 months")
-  void residential() {
-    Offer residential = offer("residential");
-    assertEquals(OfferKind.RESIDENTIAL, residential.kind());
-    assertTrue(residential.external());
-    assertEquals(Span.between(3, 6, Unit.MONTHS), residential.duration().orElseThrow());
-    assertTrue(residential.criteria().stream().allMatch(Criterion::isDiscretionary));
-    List<ProviderRequirement> requirements = STANDARD.providerRequirements();
-    assertEquals(2, requirements.size());
-    assertTrue(requirements.stream().allMatch(r -> r.offerKinds().equals(Set.of(OfferKind.RESIDENTIAL))
-        && r.source().rule().equals("JAM-O11")));
-  }
-
-  @Test
-  @DisplayName("JAM-O12 substitution on the medical track only, by the centre's doctors, dispensed by home nursing")
-  void substitution() {
-    Offer substitution = offer("substitution");
-    assertEquals(OfferKind.SUBSTITUTION, substitution.kind());
-    assertEquals(Set.of(Track.MEDICAL_DRUG), substitution.tracks());
-    assertTrue(substitution.source().quote().contains("hjemmesygeplejen"));
-    assertTrue(single(substitution.criteria()).isDiscretionary());
-    assertTrue(STANDARD.offersOn(Track.MEDICAL_DRUG).stream().map(Offer::id).toList()
-        .containsAll(List.of("substitution", "medical-examination")));
-  }
-
-  @Test
-  @DisplayName("JAM-O1 to JAM-O12 NAT-F7 alcohol is served by the centre's general offers and MOVE, not by substitution")
-  void alcoholOffers() {
-    List<String> alcohol = STANDARD.offersOn(Track.ALCOHOL).stream().map(Offer::id).toList();
-    assertTrue(alcohol.containsAll(List.of("open-counselling", "outpatient", "group", "motivational",
-        "aftercare-group", "residential", "nada")), alcohol.toString());
-    assertTrue(alcohol.contains("move"), "MOVE's target group is any intoxicant (NAT-F7)");
-    assertFalse(alcohol.contains("substitution"));
-    assertFalse(alcohol.contains("anonymous-outpatient"));
-  }
-
-  private static Criterion single(List<Criterion> criteria) {
-    assertEquals(1, criteria.size(), criteria.toString());
-    return criteria.get(0);
+  @Tag("JAM-O1") @Tag("JAM-S2")
+  @DisplayName("Every citizen, of any age, pregnant or not, applies to Rusmiddelcenter Jammerbugt on tlf. 7257 7684;"
+      + " the family outpatient clinic is where a pregnant woman may also turn, not where offers are granted")
+  void everyoneAppliesToTheCentre() {
+    Route centre = Route.builder().name("Rusmiddelcenter Jammerbugt").phone("7257 7684").rule("JAM-O1").build();
+    List<Profile> citizens = List.of(aged(15), aged(70), Profile.unknown(), Profile.builder().age(28).pregnant(true).build());
+    for (Profile citizen : citizens) {
+      for (Track track : Track.values()) {
+        ScreeningAnswer answer = screen(track, citizen);
+        assertEquals(Optional.of(centre), answer.applyTo(), track + " " + citizen);
+        answer.offers().forEach(o -> assertEquals(Optional.of(centre), o.applyTo(), track + " " + o.offer()));
+      }
+    }
   }
 }
