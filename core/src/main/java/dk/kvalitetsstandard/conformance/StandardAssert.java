@@ -13,6 +13,7 @@ import dk.kvalitetsstandard.deadline.Finding;
 import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.RequiredContent;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.questions.Assessor;
 import dk.kvalitetsstandard.questions.ChoiceOutcome;
@@ -20,6 +21,12 @@ import dk.kvalitetsstandard.questions.FeesAnswer;
 import dk.kvalitetsstandard.questions.FeesQuestion;
 import dk.kvalitetsstandard.questions.FreeChoiceAnswer;
 import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.questions.Eligibility;
+import dk.kvalitetsstandard.questions.GiftCardsAnswer;
+import dk.kvalitetsstandard.questions.GiftCardsQuestion;
+import dk.kvalitetsstandard.questions.ScreenedOffer;
+import dk.kvalitetsstandard.questions.ScreeningAnswer;
+import dk.kvalitetsstandard.questions.ScreeningQuestion;
 import dk.kvalitetsstandard.registry.InForce;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
@@ -167,6 +174,37 @@ public final class StandardAssert {
    */
   public FeesCheck fees(FeesQuestion question) {
     return new FeesCheck(Assessor.of(registry).fees(question, Locale.ENGLISH));
+  }
+
+  /**
+   * Expects the answer to a screening question of this municipality.
+   *
+   * @param question the question (its municipality must be this one)
+   * @return the answer's checker
+   */
+  public ScreeningCheck screening(ScreeningQuestion question) {
+    return new ScreeningCheck(Assessor.of(registry).screening(question, Locale.ENGLISH));
+  }
+
+  /**
+   * Expects the answer to a gift-card question of this municipality.
+   *
+   * @param question the question (its municipality must be this one)
+   * @return the answer's checker
+   */
+  public GiftCardsCheck giftCards(GiftCardsQuestion question) {
+    return new GiftCardsCheck(Assessor.of(registry).giftCards(question, Locale.ENGLISH));
+  }
+
+  /**
+   * Expects what the check against the law ({@link StandardChecker}) finds in the standard in force on
+   * {@code date}.
+   *
+   * @param date the date of the check
+   * @return the check's checker
+   */
+  public CheckedStandard checkedOn(LocalDate date) {
+    return new CheckedStandard(StandardChecker.of(registry, PublicHolidays.denmark()).check(standardOn(date), date));
   }
 
   // Events, named as a caseworker records them.
@@ -435,11 +473,17 @@ public final class StandardAssert {
     private final Case owner;
     private final DeadlineKind kind;
     private final int course;
+    private final int nth;
 
     private DeadlineCheck(Case owner, DeadlineKind kind, int course) {
+      this(owner, kind, course, 1);
+    }
+
+    private DeadlineCheck(Case owner, DeadlineKind kind, int course, int nth) {
       this.owner = owner;
       this.kind = kind;
       this.course = course;
+      this.nth = nth;
       deadline();
     }
 
@@ -450,7 +494,18 @@ public final class StandardAssert {
      * @return its checker
      */
     public DeadlineCheck inCourse(int number) {
-      return new DeadlineCheck(owner, kind, number);
+      return new DeadlineCheck(owner, kind, number, 1);
+    }
+
+    /**
+     * The {@code n}th deadline of this kind (in the course chosen, if one is), in the report's
+     * order: the second follow-up, the second plan review.
+     *
+     * @param n 1 for the first
+     * @return its checker
+     */
+    public DeadlineCheck nth(int n) {
+      return new DeadlineCheck(owner, kind, course, n);
     }
 
     /**
@@ -460,8 +515,8 @@ public final class StandardAssert {
      */
     public Deadline deadline() {
       Optional<Deadline> found = owner.report().deadlines().stream()
-          .filter(d -> d.kind() == kind && (course == 0 || d.course() == course)).findFirst();
-      return found.orElseThrow(() -> new AssertionError("expected a " + kind
+          .filter(d -> d.kind() == kind && (course == 0 || d.course() == course)).skip(nth - 1L).findFirst();
+      return found.orElseThrow(() -> new AssertionError("expected " + (nth == 1 ? "a " : "a " + nth + ". ") + kind
           + (course == 0 ? "" : " in course " + course) + owner.describe()));
     }
 
@@ -542,6 +597,20 @@ public final class StandardAssert {
      */
     public DeadlineCheck is(Status status) {
       return expect("status", status, deadline().status());
+    }
+
+    /**
+     * Expects the deadline's explanation, in English, to contain {@code fragment}.
+     *
+     * @param fragment a part of the explanation
+     * @return this checker
+     */
+    public DeadlineCheck explains(String fragment) {
+      String explanation = deadline().explanation();
+      if (!explanation.contains(fragment)) {
+        throw new AssertionError(kind + ": expected the explanation to contain '" + fragment + "', was: " + explanation);
+      }
+      return this;
     }
 
     /**
@@ -648,6 +717,22 @@ public final class StandardAssert {
     }
 
     /**
+     * Expects the answer to leave the questions of {@code rules} open, for the caseworker to decide.
+     *
+     * @param rules rule IDs
+     * @return this checker
+     */
+    public FreeChoiceCheck asks(String... rules) {
+      List<String> open = answer.openQuestions().stream().map(n -> n.rule()).toList();
+      for (String rule : rules) {
+        if (!open.contains(rule)) {
+          throw new AssertionError("free choice: expected an open question of " + rule + ", open: " + open);
+        }
+      }
+      return this;
+    }
+
+    /**
      * Expects whether choosing waives the treatment guarantee.
      *
      * @param waived whether it does
@@ -738,6 +823,176 @@ public final class StandardAssert {
     private FeesCheck expect(String field, Object expected, Object actual) {
       if (!expected.equals(actual)) {
         throw new AssertionError("fees: expected " + field + " " + expected + ", was " + actual + " in " + answer);
+      }
+      return this;
+    }
+  }
+
+  /** The answer to a screening question, and what is expected of it. */
+  public static final class ScreeningCheck {
+
+    private final ScreeningAnswer answer;
+
+    private ScreeningCheck(ScreeningAnswer answer) {
+      this.answer = answer;
+    }
+
+    /**
+     * The answer checked.
+     *
+     * @return the answer
+     */
+    public ScreeningAnswer answer() {
+      return answer;
+    }
+
+    /**
+     * Expects the offer {@code id} to be screened as {@code eligibility}.
+     *
+     * @param id an offer's ID
+     * @param eligibility the expected eligibility
+     * @return this checker
+     */
+    public ScreeningCheck offer(String id, Eligibility eligibility) {
+      ScreenedOffer offer = answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst()
+          .orElseThrow(() -> new AssertionError("screening: no offer " + id + " among "
+              + answer.offers().stream().map(ScreenedOffer::offer).toList()));
+      if (offer.eligibility() != eligibility) {
+        throw new AssertionError("screening: expected " + id + " " + eligibility + ", was " + offer.eligibility() + " in " + offer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects the offer {@code id} not to be among the offers screened (it serves another track or age).
+     *
+     * @param id an offer's ID
+     * @return this checker
+     */
+    public ScreeningCheck withoutOffer(String id) {
+      if (answer.offers().stream().anyMatch(o -> o.offer().equals(id))) {
+        throw new AssertionError("screening: expected no offer " + id + " in " + answer);
+      }
+      return this;
+    }
+  }
+
+  /** The answer to a gift-card question, and what is expected of it. */
+  public static final class GiftCardsCheck {
+
+    private final GiftCardsAnswer answer;
+
+    private GiftCardsCheck(GiftCardsAnswer answer) {
+      this.answer = answer;
+    }
+
+    /**
+     * The answer checked.
+     *
+     * @return the answer
+     */
+    public GiftCardsAnswer answer() {
+      return answer;
+    }
+
+    /**
+     * Expects the number of gift cards earned.
+     *
+     * @param cards how many
+     * @return this checker
+     */
+    public GiftCardsCheck earns(int cards) {
+      if (!answer.cards().equals(Optional.of(cards))) {
+        throw new AssertionError("gift cards: expected " + cards + " cards, was " + answer.cards() + " in " + answer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects the total in kroner.
+     *
+     * @param kroner the total
+     * @return this checker
+     */
+    public GiftCardsCheck worth(int kroner) {
+      if (!answer.amountDkk().equals(Optional.of(kroner))) {
+        throw new AssertionError("gift cards: expected " + kroner + " kr., was " + answer.amountDkk() + " in " + answer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects the rule that decided.
+     *
+     * @param rule a rule ID
+     * @return this checker
+     */
+    public GiftCardsCheck decidedBy(String rule) {
+      if (!answer.rule().equals(rule)) {
+        throw new AssertionError("gift cards: expected rule " + rule + ", was " + answer.rule() + " in " + answer);
+      }
+      return this;
+    }
+  }
+
+  /** What the check against the law finds in a standard, and what is expected of it. */
+  public static final class CheckedStandard {
+
+    private final StandardCheck check;
+
+    private CheckedStandard(StandardCheck check) {
+      this.check = check;
+    }
+
+    /**
+     * The check.
+     *
+     * @return the check
+     */
+    public StandardCheck check() {
+      return check;
+    }
+
+    /**
+     * Expects the required content {@code content} to be covered by exactly {@code rules} (none: missing).
+     *
+     * @param content one of the fifteen required contents
+     * @param rules the rule IDs that cover it, in the standard's order
+     * @return this checker
+     */
+    public CheckedStandard covers(RequiredContent content, String... rules) {
+      ContentCheck found = check.contents().stream().filter(c -> c.content() == content).findFirst()
+          .orElseThrow(() -> new AssertionError("no check of " + content));
+      if (!found.rules().equals(List.of(rules))) {
+        throw new AssertionError(content + ": expected " + List.of(rules) + ", was " + found.rules());
+      }
+      return this;
+    }
+
+    /**
+     * Expects a finding of {@code rule} below {@code nationalRule}.
+     *
+     * @param rule the standard's rule ID
+     * @param nationalRule the national rule it falls below
+     * @return this checker
+     */
+    public CheckedStandard finds(String rule, String nationalRule) {
+      if (check.findings().stream().noneMatch(f -> f.rule().equals(rule) && f.nationalRule().equals(nationalRule))) {
+        throw new AssertionError("expected a finding " + rule + " below " + nationalRule + ", found "
+            + check.findings().stream().map(f -> f.rule() + " below " + f.nationalRule()).toList());
+      }
+      return this;
+    }
+
+    /**
+     * Expects no finding of {@code rule}.
+     *
+     * @param rule the standard's rule ID
+     * @return this checker
+     */
+    public CheckedStandard findsNothingOf(String rule) {
+      if (check.findings().stream().anyMatch(f -> f.rule().equals(rule))) {
+        throw new AssertionError("expected no finding of " + rule + ", found " + check.findings());
       }
       return this;
     }
