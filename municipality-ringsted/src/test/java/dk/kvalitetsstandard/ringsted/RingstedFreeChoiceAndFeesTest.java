@@ -1,113 +1,121 @@
 package dk.kvalitetsstandard.ringsted;
 
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.standard.AmountFactor;
-import dk.kvalitetsstandard.standard.Charge;
-import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.questions.ChoiceOutcome;
+import dk.kvalitetsstandard.questions.FeesQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.Note;
+import dk.kvalitetsstandard.questions.Profile;
 import dk.kvalitetsstandard.standard.FeeItem;
-import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.FreeChoiceRule;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.QualityStandard;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** RIN-F1, RIN-E1, RIN-E2: free choice, what the citizen pays, and the absence of gift cards. */
+@DisplayName("Ringsted's free choice (the same character as the visited offer) and fees (treatment free; "
+    + "in residential treatment board, medicine outside the treatment, and lodging unless a home is already paid for)")
 class RingstedFreeChoiceAndFeesTest {
 
-  private final QualityStandard standard = new RingstedStandardProvider().standard();
+  private static final StandardAssert RINGSTED = assertFor("ringsted");
 
-  private FreeChoiceRule freeChoice() {
-    assertEquals(1, standard.freeChoice().size());
-    return standard.freeChoice().get(0);
+  private static FreeChoiceQuestion choice(String visited, Chosen chosen) {
+    return FreeChoiceQuestion.builder().municipality("ringsted").asOf(date(2026, 3, 1)).track(Track.SOCIAL_DRUG)
+        .visited(Visited.of(visited, date(2026, 2, 10))).chosen(chosen).build();
   }
 
-  private FeeRule fee(FeeItem item) {
-    List<FeeRule> rules = standard.fees().stream().filter(f -> f.item() == item).toList();
-    assertEquals(1, rules.size(), "one rule for " + item);
-    return rules.get(0);
+  private static FeesQuestion fees(Track track, String offer, Profile citizen, Map<FeeItem, BigDecimal> figures) {
+    return FeesQuestion.builder().municipality("ringsted").asOf(date(2026, 3, 1)).track(track).offer(offer).citizen(citizen)
+        .putAllFigures(figures).build();
   }
 
-  @Test
-  @DisplayName("RIN-F1 free choice of another offer of the same character as the one offered, after visitation")
-  void sameCharacter() {
-    FreeChoiceRule rule = freeChoice();
-    assertTrue(rule.equivalentCharacterRequired());
-    assertTrue(rule.visitationRequired());
-    assertEquals(Set.of(Track.SOCIAL_DRUG), rule.tracks());
-    assertTrue(rule.preconditions().isEmpty(), "Ringsted sets no discretionary precondition");
+  private static Map<FeeItem, BigDecimal> board1500Lodging2500Medicine200() {
+    return Map.of(FeeItem.BOARD, new BigDecimal("1500"), FeeItem.LODGING, new BigDecimal("2500"),
+        FeeItem.MEDICINE_OUTSIDE_TREATMENT, new BigDecimal("200"));
   }
 
   @Test
-  @DisplayName("RIN-F1 a caseworker may weigh whether the plan's guidelines and goals can be followed, and special psychiatric conditions")
-  void openQuestions() {
-    List<Criterion> open = freeChoice().openQuestions();
-    assertEquals(2, open.size());
-    assertTrue(open.stream().allMatch(Criterion::isDiscretionary));
-    assertTrue(open.get(0).source().quote().contains("faglige retningslinjer og mål"));
-    assertTrue(open.get(1).source().quote().contains("særlige psykiske forhold"));
+  @Tag("RIN-F1")
+  @DisplayName("Visited to outpatient treatment, the citizen chooses another public outpatient offer: allowed, the 14 days are "
+      + "set aside, and the caseworker weighs the plan's guidelines and goals and the citizen's special circumstances")
+  void sameCharacterIsAllowed() {
+    StandardAssert.FreeChoiceCheck check = RINGSTED.freeChoice(choice("outpatient", Chosen.of("OUTPATIENT", null, true)))
+        .is(ChoiceOutcome.ALLOWED).decidedBy("RIN-F1").checked("NAT-F1", true).waivesGuarantee(true);
+    assertEquals(List.of("NAT-F3", "RIN-F1", "RIN-F1"), check.answer().openQuestions().stream().map(Note::rule).toList());
   }
 
   @Test
-  @DisplayName("RIN-E1 treatment for drug use is free for the citizen, on every track and in every offer")
-  void treatmentFree() {
-    FeeRule treatment = fee(FeeItem.TREATMENT);
-    assertEquals(Charge.FREE, treatment.charge());
-    for (OfferKind kind : OfferKind.values()) {
-      assertTrue(treatment.appliesTo(kind, Track.SOCIAL_DRUG));
-      assertTrue(treatment.appliesTo(kind, Track.ANONYMOUS_DRUG));
-    }
+  @Tag("RIN-F1")
+  @Tag("RIN-O2")
+  @DisplayName("Visited to the youth offer Ungeliv, the citizen chooses outpatient treatment: the same character, allowed")
+  void youthOfferIsOutpatient() {
+    RINGSTED.freeChoice(choice("youth", Chosen.of("outpatient", null, true))).is(ChoiceOutcome.ALLOWED).checked("NAT-F1", true);
   }
 
   @Test
-  @DisplayName("RIN-E2 residential: the citizen pays for board, set by income, obligations and means")
-  void board() {
-    FeeRule board = fee(FeeItem.BOARD);
-    assertEquals(Charge.CHARGED, board.charge());
-    assertEquals(Set.of(OfferKind.RESIDENTIAL), board.offerKinds());
-    assertEquals(List.of(AmountFactor.INCOME, AmountFactor.OBLIGATIONS, AmountFactor.MEANS), board.dependsOn());
-    assertFalse(board.appliesTo(OfferKind.OUTPATIENT, Track.SOCIAL_DRUG));
-    assertFalse(board.appliesTo(OfferKind.DAY, Track.SOCIAL_DRUG));
+  @Tag("RIN-F1")
+  @DisplayName("Outpatient to residential or residential to outpatient is not of the same character: refused, the 14 days stand")
+  void otherCharacterIsRefused() {
+    RINGSTED.freeChoice(choice("outpatient", Chosen.of("RESIDENTIAL", null, true)))
+        .is(ChoiceOutcome.REFUSED).decidedBy("NAT-F1").waivesGuarantee(false);
+    RINGSTED.freeChoice(choice("residential", Chosen.of("OUTPATIENT", null, true)))
+        .is(ChoiceOutcome.REFUSED).decidedBy("NAT-F1").waivesGuarantee(false);
   }
 
   @Test
-  @DisplayName("RIN-E2 reading decision: residential medicine is charged only where it is not part of the abuse treatment")
-  void medicineOutsideTreatment() {
-    FeeRule medicine = fee(FeeItem.MEDICINE_OUTSIDE_TREATMENT);
-    assertEquals(Charge.CHARGED, medicine.charge());
-    assertEquals(Set.of(OfferKind.RESIDENTIAL), medicine.offerKinds());
-    assertEquals(List.of(AmountFactor.INCOME, AmountFactor.OBLIGATIONS, AmountFactor.MEANS), medicine.dependsOn());
-    assertTrue(medicine.source().quote().contains("der ikke er en del af misbrugsbehandlingen"));
-    assertFalse(medicine.source().quote().contains("ikke-behandlingskrævende"));
+  @Tag("RIN-F1")
+  @Tag("NAT-F6")
+  @DisplayName("The standard does not mention Tilbudsportalen, yet a private provider must be listed there: listed is allowed, "
+      + "not listed is refused")
+  void privateProviderMustBeListed() {
+    RINGSTED.freeChoice(choice("residential", Chosen.of("RESIDENTIAL", true, false))).is(ChoiceOutcome.ALLOWED);
+    RINGSTED.freeChoice(choice("residential", Chosen.of("RESIDENTIAL", false, false)))
+        .is(ChoiceOutcome.REFUSED).decidedBy("NAT-F6").waivesGuarantee(false);
+  }
+
+  @ParameterizedTest(name = "{1} on {0}")
+  @CsvSource({"SOCIAL_DRUG, outpatient", "SOCIAL_DRUG, day", "SOCIAL_DRUG, youth", "ANONYMOUS_DRUG, anonymous-outpatient"})
+  @Tag("RIN-E1")
+  @DisplayName("Treatment is free: outpatient, day, youth and anonymous treatment cost the citizen nothing")
+  void treatmentIsFree(Track track, String offer) {
+    RINGSTED.fees(fees(track, offer, Profile.builder().hasOwnHome(false).build(), board1500Lodging2500Medicine200()))
+        .isFree().amount("0").decidedBy("RIN-E1");
   }
 
   @Test
-  @DisplayName("RIN-E2 residential: lodging is paid only if the citizen does not already pay for a home")
-  void lodging() {
-    FeeRule lodging = fee(FeeItem.LODGING);
-    assertEquals(Charge.CHARGED_UNLESS_HOME_ALREADY_PAID, lodging.charge());
-    assertEquals(Set.of(OfferKind.RESIDENTIAL), lodging.offerKinds());
-    assertEquals(List.of(AmountFactor.INCOME, AmountFactor.OBLIGATIONS, AmountFactor.MEANS), lodging.dependsOn());
+  @Tag("RIN-E2")
+  @DisplayName("Residential treatment for a citizen who already pays for a home: board 1,500 and medicine outside the treatment "
+      + "200 kr. are charged, lodging is not: 1,700 kr.")
+  void residentialWithAHome() {
+    RINGSTED.fees(fees(Track.SOCIAL_DRUG, "residential", Profile.builder().hasOwnHome(true).build(), board1500Lodging2500Medicine200()))
+        .isCharged().decidedBy("RIN-E2").amount("1700");
   }
 
   @Test
-  @DisplayName("RIN-E2 no rate is stated and transport is not mentioned; the aim is that money never stops treatment")
-  void noInventedCharges() {
-    assertTrue(standard.fees().stream().noneMatch(f -> f.item() == FeeItem.TRANSPORT));
-    assertEquals(4, standard.fees().size());
-    assertTrue(standard.statements().stream().anyMatch(s -> s.source().rule().equals("RIN-E2")
-        && s.source().quote().contains("ikke hindrer behandling")));
+  @Tag("RIN-E2")
+  @DisplayName("Residential treatment for a citizen without a home: lodging is charged too: 1,500 + 2,500 + 200 = 4,200 kr.")
+  void residentialWithoutAHome() {
+    RINGSTED.fees(fees(Track.SOCIAL_DRUG, "residential", Profile.builder().hasOwnHome(false).build(), board1500Lodging2500Medicine200()))
+        .isCharged().amount("4200");
   }
 
   @Test
-  @DisplayName("RIN-E1 the seed states no gift-card scheme")
-  void noGiftCards() {
-    assertTrue(standard.giftCards().isEmpty());
+  @Tag("RIN-E2")
+  @DisplayName("Whether the citizen already pays for a home is not known: no amount; it depends on income, obligations and means "
+      + "and on the home")
+  void homeNotKnown() {
+    StandardAssert.FeesCheck check = RINGSTED.fees(fees(Track.SOCIAL_DRUG, "residential", Profile.unknown(),
+        board1500Lodging2500Medicine200())).isCharged().noAmount();
+    assertEquals(List.of("INCOME", "OBLIGATIONS", "MEANS", "citizen.hasOwnHome"), check.answer().amountDependsOn());
   }
 }
