@@ -1,109 +1,139 @@
 package dk.kvalitetsstandard.gentofte;
 
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.ALLOWED;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.NEEDS_ASSESSMENT;
+import static dk.kvalitetsstandard.questions.ChoiceOutcome.REFUSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.standard.AmountFactor;
-import dk.kvalitetsstandard.standard.Charge;
-import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.questions.Assessor;
+import dk.kvalitetsstandard.questions.Attendance;
+import dk.kvalitetsstandard.questions.FeesQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.GiftCardsAnswer;
+import dk.kvalitetsstandard.questions.GiftCardsQuestion;
+import dk.kvalitetsstandard.questions.Medicine;
+import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.Session;
+import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
-import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.FreeChoiceRule;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.standard.Statement;
-import java.util.List;
-import java.util.Set;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** GEN-F1: free choice; GEN-E1, GEN-E2: fees; no gift cards. */
+@DisplayName("Gentofte's free choice, what the citizen pays, and gift cards")
 class GentofteFreeChoiceAndFeesTest {
 
-  private final QualityStandard standard = new GentofteStandardProvider().standard();
+  private static final StandardAssert GENTOFTE = assertFor("gentofte");
 
-  private FreeChoiceRule freeChoice() {
-    assertEquals(1, standard.freeChoice().size());
-    return standard.freeChoice().get(0);
+  private static FreeChoiceQuestion.Builder choice(Track track, String visited) {
+    return FreeChoiceQuestion.builder().municipality("gentofte").asOf(date(2026, 3, 1)).track(track)
+        .visited(Visited.of(visited, date(2026, 2, 10)));
   }
 
-  private List<FeeRule> feesFor(FeeItem item) {
-    return standard.fees().stream().filter(f -> f.item() == item).toList();
+  /** Visited to outpatient treatment, the citizen chooses another outpatient offer. */
+  private static FreeChoiceQuestion otherOutpatient(Boolean onTilbudsportalen, Boolean isPublic) {
+    return choice(Track.SOCIAL_DRUG, "outpatient").chosen(Chosen.of("OUTPATIENT", onTilbudsportalen, isPublic)).build();
   }
 
-  @Test
-  @DisplayName("GEN-F1 Free choice needs visitation, an equivalent offer and approval on Tilbudsportalen")
-  void freeChoiceConditions() {
-    FreeChoiceRule rule = freeChoice();
-    assertEquals(Set.of(Track.SOCIAL_DRUG), rule.tracks());
-    assertTrue(rule.visitationRequired());
-    assertTrue(rule.equivalentCharacterRequired());
-    assertTrue(rule.listingRequired());
-    assertTrue(rule.source().quote().endsWith("er godkendt på Tilbudsportalen"));
+  private static FeesQuestion.Builder fees(Track track, String offer) {
+    return FeesQuestion.builder().municipality("gentofte").asOf(date(2026, 3, 1)).track(track).offer(offer);
   }
 
-  @Test
-  @DisplayName("GEN-F1 Comparable price and quality, decided by Gentofte: a discretionary precondition")
-  void priceAndQualityPrecondition() {
-    FreeChoiceRule rule = freeChoice();
-    assertEquals(1, rule.preconditions().size());
-    Criterion precondition = rule.preconditions().get(0);
-    assertTrue(precondition.isDiscretionary());
-    assertEquals("GEN-F1", precondition.source().rule());
-    assertTrue(precondition.source().quote().contains("sammenligneligt i pris og kvalitet"));
-    assertTrue(rule.openQuestions().isEmpty(), "the seed adds no further point to weigh");
+  private static FeesQuestion.Builder residential(Profile citizen, String board, String lodging) {
+    return fees(Track.SOCIAL_DRUG, "residential").citizen(citizen)
+        .putFigures(FeeItem.BOARD, new BigDecimal(board)).putFigures(FeeItem.LODGING, new BigDecimal(lodging));
   }
 
   @Test
-  @DisplayName("GEN-E2 Treatment is paid by Gentofte: free for the citizen in every offer")
-  void treatmentFree() {
-    List<FeeRule> treatment = feesFor(FeeItem.TREATMENT);
-    assertEquals(1, treatment.size());
-    assertEquals(Charge.FREE, treatment.get(0).charge());
-    assertTrue(treatment.get(0).offerKinds().isEmpty(), "every kind of offer");
-    assertTrue(treatment.get(0).dependsOn().isEmpty());
-    assertEquals("GEN-E2", treatment.get(0).source().rule());
+  @Tag("GEN-F1")
+  @DisplayName("Visited to outpatient treatment, the citizen wishes another outpatient offer, listed on "
+      + "Tilbudsportalen or public: whether it is comparable in price and quality is Gentofte's to decide")
+  void priceAndQualityForGentofte() {
+    GENTOFTE.freeChoice(otherOutpatient(true, false))
+        .is(NEEDS_ASSESSMENT).decidedBy("GEN-F1").checked("NAT-F6", true).checked("GEN-F1", null)
+        .waivesGuarantee(true);
+    GENTOFTE.freeChoice(otherOutpatient(false, true))
+        .is(NEEDS_ASSESSMENT).decidedBy("GEN-F1");
   }
 
   @Test
-  @DisplayName("GEN-E2 Control measures imposed by Styrelsen for Patientsikkerhed are not part of the treatment")
-  void controlMeasures() {
-    Statement statement = standard.statements().stream().filter(s -> s.source().rule().equals("GEN-E2"))
-        .findFirst().orElseThrow();
-    assertTrue(statement.source().quote().contains("kontrolforanstaltninger"));
+  @Tag("GEN-F1")
+  @Tag("NAT-F6")
+  @DisplayName("A private offer not approved on Tilbudsportalen is refused, whatever its price; the guarantee "
+      + "stands")
+  void notOnTilbudsportalen() {
+    GENTOFTE.freeChoice(otherOutpatient(false, false))
+        .is(REFUSED).decidedBy("NAT-F6").checked("NAT-F6", false).waivesGuarantee(false);
   }
 
   @Test
-  @DisplayName("GEN-E1 Residential: board and lodging charged in full or in part, from the actual cost")
-  void boardAndLodging() {
-    for (FeeItem item : List.of(FeeItem.BOARD, FeeItem.LODGING)) {
-      List<FeeRule> rules = feesFor(item);
-      assertEquals(1, rules.size(), item.toString());
-      FeeRule rule = rules.get(0);
-      assertEquals(Set.of(OfferKind.RESIDENTIAL), rule.offerKinds());
-      assertEquals(Charge.CHARGED, rule.charge());
-      assertEquals(List.of(AmountFactor.ACTUAL_COST), rule.dependsOn());
-      assertTrue(rule.appliesTo(OfferKind.RESIDENTIAL, Track.SOCIAL_DRUG));
-      assertFalse(rule.appliesTo(OfferKind.DAY, Track.SOCIAL_DRUG), "day treatment carries no board and lodging");
-      assertEquals("GEN-E1", rule.source().rule());
-    }
+  @Tag("GEN-F1")
+  @DisplayName("Gentofte's condition is stated for social treatment: a choice of another listed institution for "
+      + "methadone under SUL § 142 is allowed outright")
+  void medicalChoiceWithoutGentoftesCondition() {
+    GENTOFTE.freeChoice(choice(Track.MEDICAL_DRUG, "substitution").chosen(Chosen.of("SUBSTITUTION", true, false))
+            .medicine(Medicine.METHADONE).build())
+        .is(ALLOWED).decidedBy("NAT-F1").waivesGuarantee(true);
   }
 
   @Test
-  @DisplayName("GEN-E1 The seed names no other fee: no medicine or transport item, no rate")
-  void noOtherFees() {
-    assertTrue(feesFor(FeeItem.MEDICINE_OUTSIDE_TREATMENT).isEmpty());
-    assertTrue(feesFor(FeeItem.TRANSPORT).isEmpty());
-    assertEquals(3, standard.fees().size());
+  @Tag("GEN-E2")
+  @Tag("GEN-E1")
+  @DisplayName("Gentofte pays for the treatment: outpatient, day (board given or not), anonymous and substitution "
+      + "treatment cost the citizen nothing")
+  void treatmentIsFree() {
+    GENTOFTE.fees(fees(Track.SOCIAL_DRUG, "outpatient").build()).isFree().decidedBy("GEN-E2").amount("0");
+    GENTOFTE.fees(fees(Track.SOCIAL_DRUG, "day").putFigures(FeeItem.BOARD, new BigDecimal("800")).build())
+        .isFree().amount("0");
+    GENTOFTE.fees(fees(Track.ANONYMOUS_DRUG, "anonymous-outpatient").build()).isFree();
+    GENTOFTE.fees(fees(Track.MEDICAL_DRUG, "substitution").build()).isFree();
   }
 
   @Test
-  @DisplayName("GEN-B1 The citizen pays any board and lodging of a residential stay; no gift cards are given")
-  void citizenPaysBoardNoGiftCards() {
-    assertTrue(standard.statements().stream().filter(s -> s.source().rule().equals("GEN-B1"))
-        .anyMatch(s -> s.text().contains("board and lodging")));
-    assertTrue(standard.giftCards().isEmpty());
+  @Tag("GEN-E1")
+  @Tag("GEN-B1")
+  @DisplayName("In residential treatment the citizen with no home of their own pays board and lodging: DKK 1,500 "
+      + "and 2,500 give DKK 4,000")
+  void residentialBoardAndLodging() {
+    GENTOFTE.fees(residential(Profile.builder().hasOwnHome(false).build(), "1500", "2500").build())
+        .isCharged().decidedBy("GEN-E1").amount("4000");
+  }
+
+  @Test
+  @Tag("GEN-E1")
+  @Tag("NAT-E2")
+  @DisplayName("'Fulde eller delvise': a citizen who keeps a home pays board only (DKK 1,500); with no figures and no "
+      + "rate in the seed, no amount is given")
+  void partialAndUnknown() {
+    GENTOFTE.fees(residential(Profile.builder().hasOwnHome(true).build(), "1500", "2500").build())
+        .isCharged().amount("1500");
+    GENTOFTE.fees(fees(Track.SOCIAL_DRUG, "residential").build()).isCharged().decidedBy("GEN-E1").noAmount();
+  }
+
+  @Test
+  @Tag("NAT-K1")
+  @DisplayName("Gentofte states no gift-card scheme: attending outpatient treatment earns no card")
+  void noGiftCards() {
+    GiftCardsAnswer a = Assessor.of(StandardRegistry.defaultRegistry()).giftCards(GiftCardsQuestion.builder()
+        .municipality("gentofte").asOf(date(2026, 6, 1)).track(Track.SOCIAL_DRUG).offer("outpatient")
+        .citizen(Profile.builder().age(30).build())
+        .addSessions(Session.of(date(2026, 1, 5), Attendance.ATTENDED),
+            Session.of(date(2026, 1, 12), Attendance.ATTENDED),
+            Session.of(date(2026, 1, 19), Attendance.ATTENDED),
+            Session.of(date(2026, 1, 26), Attendance.ATTENDED))
+        .build(), Locale.ENGLISH);
+    assertEquals("NAT-K1", a.rule());
+    assertEquals(Optional.empty(), a.scheme());
+    assertEquals(Optional.of(0), a.cards());
+    assertEquals(Optional.of(0), a.amountDkk());
   }
 }
