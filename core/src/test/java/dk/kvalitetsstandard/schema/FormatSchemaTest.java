@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The schemas as the core jar ships them: each is there, is JSON, declares draft 2020-12 and the
- * {@code $id} it is published under, and every reference in it leads to a definition of the same
- * file. (The schemas are checked against documents in the examples module, which has a JSON Schema
- * validator.)
+ * {@code $id} it is published under, points people to core/FORMATS.md, and every reference in it
+ * leads to a definition of the same file. FORMATS.md names every schema. (The schemas are checked
+ * against documents in the examples module, which has a JSON Schema validator.)
  */
 class FormatSchemaTest {
 
@@ -28,7 +31,7 @@ class FormatSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(FormatSchema.class)
-  @DisplayName("Each schema is in the jar and declares draft 2020-12 and its $id")
+  @DisplayName("Each schema is in the jar, declares draft 2020-12 and its $id, and is described in FORMATS.md")
   void schemaIsShipped(FormatSchema schema) {
     JsonNode node = Json.mapper().readTree(schema.text());
     assertEquals("https://json-schema.org/draft/2020-12/schema", node.get("$schema").asString());
@@ -37,6 +40,7 @@ class FormatSchemaTest {
     assertEquals(FormatSchema.RESOURCE_DIRECTORY + schema.fileName(), schema.resource());
     assertTrue(FormatSchema.class.getClassLoader().getResource(schema.resource()) != null, schema.resource());
     assertFalse(node.get("title").asString().isBlank());
+    assertTrue(node.get("description").asString().contains("core/FORMATS.md"), "the description points to FORMATS.md");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,6 +67,15 @@ class FormatSchemaTest {
     for (FormatSchema schema : FormatSchema.values()) {
       assertTrue(schema.id().toString().startsWith(FormatSchema.ID_PREFIX));
       assertTrue(ids.add(schema.id().toString()), schema.id().toString());
+    }
+  }
+
+  @Test
+  @DisplayName("FORMATS.md names every schema file")
+  void formatsNamesEverySchema() throws IOException {
+    String formats = Files.readString(Path.of("FORMATS.md"));
+    for (FormatSchema schema : FormatSchema.values()) {
+      assertTrue(formats.contains(schema.fileName()), "FORMATS.md names " + schema.fileName());
     }
   }
 }

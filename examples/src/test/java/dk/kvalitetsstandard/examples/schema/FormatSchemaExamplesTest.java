@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON Schemas against the documents the project itself shows and writes: every schema is a
  * valid draft 2020-12 schema with the {@code $id} it is published under; every case file in
  * {@code examples/cases} and question in {@code examples/questions}, and every JSON example in
- * README.md, is valid against its schema; so is what {@code report},
+ * README.md and core/FORMATS.md, is valid against its schema; so is what {@code report},
  * {@code assess} and {@code audit --format json} write on them (in English and in Danish). And the
  * output schemas refuse an output with a field missing, a field added, a value not in its list or
  * a rule that is not a rule ID, so their passing means something.
@@ -49,6 +49,7 @@ class FormatSchemaExamplesTest {
   private static final Path CASES = Path.of("cases");
   private static final Path QUESTIONS = Path.of("questions");
   private static final Path README = Path.of("..", "README.md");
+  private static final Path FORMATS = Path.of("..", "core", "FORMATS.md");
 
   @TempDir
   Path dir;
@@ -144,6 +145,13 @@ class FormatSchemaExamplesTest {
   void readmeExamples() throws IOException {
     Set<FormatSchema> seen = validateBlocks(README);
     assertTrue(seen.containsAll(EnumSet.of(FormatSchema.REPORT, FormatSchema.AUDIT)), "README examples checked: " + seen);
+  }
+
+  @Test
+  @DisplayName("core/FORMATS.md: its JSON examples are valid, and it shows every format")
+  void formatsExamples() throws IOException {
+    Set<FormatSchema> seen = validateBlocks(FORMATS);
+    assertEquals(EnumSet.allOf(FormatSchema.class), seen, "FORMATS.md examples checked");
   }
 
   /** Validates each JSON block of {@code markdown} against the schema of its kind; the kinds found. */
