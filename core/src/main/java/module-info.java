@@ -27,6 +27,7 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.conformance;
   exports dk.kvalitetsstandard.conformance.property;
   exports dk.kvalitetsstandard.audit;
+  exports dk.kvalitetsstandard.schema;
 
   opens dk.kvalitetsstandard.law to tools.jackson.databind, org.hibernate.validator;
   opens dk.kvalitetsstandard.standard to tools.jackson.databind, org.hibernate.validator;
@@ -34,6 +35,8 @@ module dk.kvalitetsstandard.core {
   opens dk.kvalitetsstandard.deadline to tools.jackson.databind;
   opens dk.kvalitetsstandard.questions to tools.jackson.databind;
   opens dk.kvalitetsstandard.audit to tools.jackson.databind;
+  // The JSON Schemas are resources of this package: open, so that any validator may load them by path.
+  opens dk.kvalitetsstandard.schema;
 
   uses dk.kvalitetsstandard.spi.StandardProvider;
 }

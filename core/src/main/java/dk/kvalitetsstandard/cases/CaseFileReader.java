@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * everything {@link CaseValidator} finds. The check is {@link StrictJson}'s and the binding
  * Jackson's; a bad value is recorded and reading goes on, so one mistake does not hide the next.
  * No message repeats a CPR number or names a Java type. Reading takes time linear in the length of
- * the document. This class is immutable and thread-safe.
+ * the document. The format is described in {@code core/FORMATS.md}; every document this reader
+ * accepts is valid against {@link dk.kvalitetsstandard.schema.FormatSchema#CASE_FILE}. This class is
+ * immutable and thread-safe.
  */
 public final class CaseFileReader {
 

@@ -22,7 +22,9 @@ import java.util.Set;
  * Reads one question in its JSON form ({@code "question": "FREE_CHOICE"} and so on), reporting
  * every problem at once with its JSON path, as strictly as {@link
  * dk.kvalitetsstandard.cases.CaseFileReader} reads case files ({@link StrictJson}). A case file
- * given where a question is expected is named as such. Immutable and thread-safe.
+ * given where a question is expected is named as such. The format is described in
+ * {@code core/FORMATS.md}; every document this reader accepts is valid against
+ * {@link dk.kvalitetsstandard.schema.FormatSchema#QUESTION}. Immutable and thread-safe.
  */
 public final class QuestionReader {
 

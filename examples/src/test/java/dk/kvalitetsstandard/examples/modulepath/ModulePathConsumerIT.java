@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * <p>The consumer's code is the README's own Java examples (the deadline report and the registry),
  * taken from README.md unchanged, so the README cannot drift from what works. Two more checks hold
  * the README's word on the public-holiday calendar: on the module path alone it fails in Jollyday
- * 2.19.0, and it works with Jollyday's JAXB binding on the class path. Runs after {@code package}
+ * 2.19.0, and it works with Jollyday's JAXB binding on the class path. A fourth check opens the JSON Schemas
+ * of the formats from the core module. Runs after {@code package}
  * (Failsafe), with the module path written by the dependency plug-in.
  */
 class ModulePathConsumerIT {
@@ -41,6 +42,7 @@ class ModulePathConsumerIT {
   private static final String MODULE = "example.consumer";
   private static final String MAIN = "example.consumer.Main";
   private static final String HOLIDAYS = "example.consumer.Holidays";
+  private static final String SCHEMAS = "example.consumer.Schemas";
   private static final String REPORT_MARK = "--- report";
   private static final String REGISTRY_MARK = "--- registry";
   /** Store Bededag 2023 is a holiday, 2024 no longer; after Easter 2026 the next working day is 7 April. */
@@ -77,10 +79,11 @@ class ModulePathConsumerIT {
     Files.createDirectories(src.resolve("example/consumer"));
     Files.createDirectories(classes);
     List<Path> sources = List.of(src.resolve("module-info.java"), src.resolve("example/consumer/Main.java"),
-        src.resolve("example/consumer/Holidays.java"));
+        src.resolve("example/consumer/Holidays.java"), src.resolve("example/consumer/Schemas.java"));
     Files.writeString(sources.get(0), moduleInfo());
     Files.writeString(sources.get(1), main(exported, reportExample, registryExample));
     Files.writeString(sources.get(2), holidays());
+    Files.writeString(sources.get(3), schemas());
 
     List<String> javac = new ArrayList<>(List.of(tool("javac"), "--release", "17", "-Xlint:all", "-Werror",
         "-encoding", "UTF-8", "-p", String.join(File.pathSeparator, modulePath), "-d", classes.toString()));
@@ -143,6 +146,17 @@ class ModulePathConsumerIT {
     assertEquals(0, ran.code(), ran.err());
     assertEquals("", ran.err());
     assertEquals(HOLIDAYS_EXPECTED, ran.out().trim());
+  }
+
+  @Test
+  @DisplayName("The JSON Schemas of the formats open from the core module, through FormatSchema and by resource name")
+  void schemasOnTheModulePath() throws Exception {
+    Run ran = run(List.of(tool("java"), "-p", onModulePath(modulePath), "-m", MODULE + "/" + SCHEMAS));
+    assertEquals(0, ran.code(), ran.err());
+    assertEquals("", ran.err());
+    String expected = java.util.Arrays.stream(dk.kvalitetsstandard.schema.FormatSchema.values())
+        .map(schema -> schema.id() + " true true").collect(Collectors.joining("\n"));
+    assertEquals(expected, ran.out().trim().replace("\r\n", "\n"));
   }
 
   private static String onModulePath(List<String> jars) {
@@ -242,6 +256,32 @@ class ModulePathConsumerIT {
             System.out.println(denmark.isPublicHoliday(LocalDate.of(2023, 5, 5)) + " "
                 + denmark.isPublicHoliday(LocalDate.of(2024, 4, 26)) + " "
                 + denmark.thisOrNextWorkingDay(LocalDate.of(2026, 4, 2)));
+          }
+        }
+        """;
+  }
+
+  private static String schemas() {
+    return """
+        package example.consumer;
+
+        import dk.kvalitetsstandard.schema.FormatSchema;
+
+        /** Opens every JSON Schema of the formats from the core module, as a validator would. */
+        public final class Schemas {
+
+          private Schemas() {}
+
+          /**
+           * Prints each schema's $id, whether its text declares that $id, and whether the class loader finds it by name.
+           *
+           * @param args none
+           */
+          public static void main(String[] args) {
+            for (FormatSchema schema : FormatSchema.values()) {
+              System.out.println(schema.id() + " " + schema.text().contains("\\"$id\\": \\"" + schema.id() + "\\"")
+                  + " " + (ClassLoader.getSystemClassLoader().getResource(schema.resource()) != null));
+            }
           }
         }
         """;
