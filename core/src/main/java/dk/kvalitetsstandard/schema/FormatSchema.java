@@ -35,7 +35,12 @@ public enum FormatSchema {
   /** The answer to a question: the output of {@code assess}. */
   ANSWER("answer.schema.json"),
   /** The figures of an audit: the output of {@code audit --format json}. */
-  AUDIT("audit.schema.json");
+  AUDIT("audit.schema.json"),
+  /**
+   * A municipality's standard as a data file (YAML, or the same as JSON): the input of {@code check
+   * --standard}; derived from the value types of {@link dk.kvalitetsstandard.standard}.
+   */
+  STANDARD("standard.schema.json");
 
   /** What every schema's {@code $id} begins with; the file name follows. */
   public static final String ID_PREFIX = "https://kvalitetsstandard.example.org/schema/";

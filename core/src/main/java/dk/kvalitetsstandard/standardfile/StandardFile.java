@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.schema.FormatSchema;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.validation.StandardValidator;
 import java.io.IOException;
@@ -47,7 +48,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class StandardFile {
 
   /** Where the schema of a standard file is in this jar. */
-  public static final String SCHEMA_RESOURCE = "/dk/kvalitetsstandard/schema/standard.schema.json";
+  public static final String SCHEMA_RESOURCE = "/" + FormatSchema.STANDARD.resource();
 
   /** The largest standard file read: 2 MB (the five packaged files are under 100 KB each). */
   public static final int MAX_LENGTH = 2_000_000;
@@ -231,7 +232,7 @@ public final class StandardFile {
           throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return registry.getSchema(SchemaLocation.of("https://kvalitetsstandard.example.org/schema/standard.schema.json"),
+        return registry.getSchema(SchemaLocation.of(FormatSchema.STANDARD.id().toString()),
             text, InputFormat.JSON);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
