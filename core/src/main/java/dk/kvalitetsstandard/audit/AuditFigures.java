@@ -99,7 +99,13 @@ public final class AuditFigures {
     this.counting = Objects.requireNonNull(counting, "counting");
   }
 
-  /** An empty aggregate counting by {@code counting}. */
+  /**
+   * Obtains an empty aggregate.
+   *
+   * @param counting how the guarantees are counted, not null
+   * @return a new, empty aggregate
+   * @throws NullPointerException if {@code counting} is null
+   */
   public static AuditFigures of(Counting counting) {
     return new AuditFigures(counting);
   }
@@ -108,6 +114,9 @@ public final class AuditFigures {
    * An aggregate holding the figures of {@code summary}, to be combined with others: how partial
    * figures made elsewhere (another thread, process or machine) come back together, since a
    * summary is an immutable value with every count and every group's distribution of days.
+   *
+   * @param summary the figures to start from, not null
+   * @return a new aggregate holding those figures, counting as the summary did
    */
   public static AuditFigures from(AuditSummary summary) {
     AuditFigures figures = new AuditFigures(summary.counting());
@@ -125,7 +134,14 @@ public final class AuditFigures {
     return figures;
   }
 
-  /** Collects audited cases into an aggregate: {@code audited.collect(AuditFigures.collector(Counting.LAW))}. */
+  /**
+   * Obtains a collector of audited cases into an aggregate: {@code
+   * audited.collect(AuditFigures.collector(Counting.LAW))}.
+   *
+   * @param counting how the guarantees are counted, not null
+   * @return a collector that may be used on a parallel stream
+   * @throws NullPointerException if {@code counting} is null
+   */
   public static Collector<AuditedCase, AuditFigures, AuditFigures> collector(Counting counting) {
     Objects.requireNonNull(counting, "counting");
     return Collector.of(() -> of(counting), AuditFigures::add, AuditFigures::combine,
@@ -138,6 +154,11 @@ public final class AuditFigures {
    * {@link dk.kvalitetsstandard.cases.InvalidCaseException}; read files with
    * {@link dk.kvalitetsstandard.cases.CaseFileReader} or {@link CaseStreamAudit} first to count
    * them instead.
+   *
+   * @param engine the engine that makes each report, not null
+   * @param counting how the guarantees are counted, not null
+   * @return a collector that may be used on a parallel stream
+   * @throws NullPointerException if an argument is null
    */
   public static Collector<CaseFile, AuditFigures, AuditFigures> collector(DeadlineEngine engine, Counting counting) {
     Objects.requireNonNull(engine, "engine");
@@ -146,7 +167,12 @@ public final class AuditFigures {
         AuditFigures::combine, Collector.Characteristics.IDENTITY_FINISH);
   }
 
-  /** Adds a valid case and its report. */
+  /**
+   * Adds a valid case and its report.
+   *
+   * @param audited the case file and its report, not null
+   * @return this aggregate
+   */
   public AuditFigures add(AuditedCase audited) {
     return add(audited.caseFile(), audited.report());
   }
@@ -154,6 +180,9 @@ public final class AuditFigures {
   /**
    * Adds a valid case and its deadline report.
    *
+   * @param caseFile the case file, valid; not null
+   * @param report its deadline report, not null
+   * @return this aggregate
    * @throws IllegalArgumentException where the report was made for another {@code asOf}
    */
   public AuditFigures add(CaseFile caseFile, DeadlineReport report) {
@@ -196,15 +225,22 @@ public final class AuditFigures {
     lastRequest = lastRequest == null || filed.isAfter(lastRequest) ? filed : lastRequest;
   }
 
-  /** Counts a case file that could not be read or evaluated: it is in {@link #cases()}, not in the figures. */
+  /**
+   * Counts a case file that could not be read or evaluated: it is in {@link #cases()}, not in the
+   * figures.
+   *
+   * @return this aggregate
+   */
   public AuditFigures addInvalid() {
     invalid++;
     return this;
   }
 
   /**
-   * Adds {@code other}'s figures to these; {@code other} is left as it was.
+   * Adds another aggregate's figures to these; {@code other} is left as it was.
    *
+   * @param other the aggregate to add, not null
+   * @return this aggregate
    * @throws IllegalArgumentException where {@code other} counts differently
    */
   public AuditFigures combine(AuditFigures other) {
@@ -226,22 +262,22 @@ public final class AuditFigures {
     return this;
   }
 
-  /** How the guarantees are counted. */
+  /** {@return how the guarantees are counted} */
   public Counting counting() {
     return counting;
   }
 
-  /** How many case files were added, valid and invalid. */
+  /** {@return how many case files were added, valid and invalid} */
   public long cases() {
     return valid + invalid;
   }
 
-  /** How many invalid case files were counted. */
+  /** {@return how many invalid case files were counted} */
   public long invalid() {
     return invalid;
   }
 
-  /** The figures so far, as an immutable value, groups ordered by municipality, year and track. */
+  /** {@return the figures so far, as an immutable value, groups ordered by municipality, year and track} */
   public AuditSummary summary() {
     List<Map.Entry<Key, Tally>> entries = new ArrayList<>(tallies.entrySet());
     entries.sort(Map.Entry.comparingByKey(Key.ORDER));

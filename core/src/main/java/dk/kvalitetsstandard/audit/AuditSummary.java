@@ -34,7 +34,22 @@ public record AuditSummary(@JsonProperty("cases") long cases, @JsonProperty("val
     @JsonProperty("lastRequest") Optional<LocalDate> lastRequest,
     @JsonProperty("groups") List<GroupFigures> groups) {
 
-  /** Checks that the counts add up, and copies the groups. */
+  /**
+   * Creates a summary, checking that the counts of case files add up, and copying the groups.
+   *
+   * @param cases how many case files were read
+   * @param valid how many of them were valid, zero or more
+   * @param invalid how many were invalid, zero or more
+   * @param counting how the guarantees were counted, not null
+   * @param mergedCourses how many courses the register's convention merged
+   * @param anonymousLeftOut how many guarantees of anonymous courses the register's convention left out
+   * @param firstRequest the earliest date a counted guarantee is filed under, or empty; not null
+   * @param lastRequest the latest such date, or empty; not null
+   * @param groups the figures per group, not null and without null elements
+   * @throws NullPointerException if an object argument is null
+   * @throws IllegalArgumentException if {@code valid} or {@code invalid} is negative, or they do
+   *     not add up to {@code cases}
+   */
   public AuditSummary {
     Objects.requireNonNull(counting, "counting");
     Objects.requireNonNull(firstRequest, "firstRequest");
@@ -45,7 +60,7 @@ public record AuditSummary(@JsonProperty("cases") long cases, @JsonProperty("val
     }
   }
 
-  /** How many guarantees all groups hold together. */
+  /** {@return how many guarantees all groups hold together} */
   public long guarantees() {
     return groups.stream().mapToLong(GroupFigures::guarantees).sum();
   }

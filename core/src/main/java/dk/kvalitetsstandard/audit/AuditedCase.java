@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record AuditedCase(CaseFile caseFile, DeadlineReport report) {
 
-  /** Checks that the report was made for the case file's {@code asOf}. */
+  /**
+   * Pairs a case file with its report, checking that the report was made for the case file's
+   * {@code asOf}.
+   *
+   * @param caseFile the case file, not null
+   * @param report its deadline report, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the report was made for another {@code asOf}
+   */
   public AuditedCase {
     Objects.requireNonNull(caseFile, "caseFile");
     Objects.requireNonNull(report, "report");
@@ -27,8 +35,11 @@ public record AuditedCase(CaseFile caseFile, DeadlineReport report) {
   }
 
   /**
-   * {@code caseFile} with the report {@code engine} makes of it.
+   * Evaluates a case file and pairs it with its report.
    *
+   * @param engine the engine that makes the report, not null
+   * @param caseFile the case file, not null
+   * @return {@code caseFile} with the report {@code engine} makes of it
    * @throws dk.kvalitetsstandard.cases.InvalidCaseException where the case file is not valid
    */
   public static AuditedCase of(DeadlineEngine engine, CaseFile caseFile) {

@@ -66,8 +66,11 @@ public final class CaseStreamAudit {
     Progress NONE = (lines, cases, invalid) -> { };
 
     /**
-     * The run has read {@code lines} lines and counted {@code cases} case files, {@code invalid} of
-     * them invalid.
+     * Tells how far the run has come.
+     *
+     * @param lines how many lines the run has read
+     * @param cases how many case files it has counted, valid and invalid
+     * @param invalid how many of those were invalid
      */
     void reached(long lines, long cases, long invalid);
   }
@@ -94,8 +97,13 @@ public final class CaseStreamAudit {
   }
 
   /**
-   * An audit over {@code registry}'s standards, counting procedural limits with {@code holidays},
-   * counting guarantees by {@code counting}, on as many threads as the machine has cores.
+   * Obtains an audit over a registry's standards, on as many threads as the machine has cores.
+   *
+   * @param registry the standards the case files are evaluated against, not null
+   * @param holidays the calendar procedural limits are counted with, not null
+   * @param counting how the guarantees are counted, not null
+   * @return the audit
+   * @throws NullPointerException if an argument is null
    */
   public static CaseStreamAudit of(StandardRegistry registry, PublicHolidays holidays, Counting counting) {
     DeadlineEngine engine = DeadlineEngine.of(registry, holidays);
@@ -105,7 +113,13 @@ public final class CaseStreamAudit {
         Json.MAX_DOCUMENT_LENGTH);
   }
 
-  /** This audit on {@code threads} worker threads (1 or more). */
+  /**
+   * Returns a copy of this audit with a given number of worker threads.
+   *
+   * @param threads the number of worker threads, 1 or more
+   * @return this audit on {@code threads} worker threads
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
   public CaseStreamAudit withThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more: " + threads);
@@ -113,7 +127,13 @@ public final class CaseStreamAudit {
     return new CaseStreamAudit(reader, reports, counting, threads, batchLines, maxLineBytes);
   }
 
-  /** This audit with batches of at most {@code lines} lines (1 or more). */
+  /**
+   * Returns a copy of this audit with a given batch size.
+   *
+   * @param lines the most lines a batch holds, 1 or more
+   * @return this audit with batches of at most {@code lines} lines
+   * @throws IllegalArgumentException if {@code lines} is less than 1
+   */
   public CaseStreamAudit withBatchLines(int lines) {
     if (lines < 1) {
       throw new IllegalArgumentException("a batch holds 1 line or more: " + lines);
@@ -124,7 +144,12 @@ public final class CaseStreamAudit {
   /**
    * This audit with the reports made by {@code reports} instead of the engine: for a caller with
    * reports of its own (cached, or made elsewhere), and for measuring the rest of the pipeline. A
-   * report must be made for the case file's {@code asOf}.
+   * report must be made for the case file's {@code asOf}; a line whose report is not, or whose
+   * report cannot be made, is counted as invalid.
+   *
+   * @param reports makes the report of a case file, not null; called on the worker threads
+   * @return this audit with the reports made by {@code reports}
+   * @throws NullPointerException if {@code reports} is null
    */
   public CaseStreamAudit withReports(Function<CaseFile, DeadlineReport> reports) {
     return new CaseStreamAudit(reader, Objects.requireNonNull(reports, "reports"), counting, threads, batchLines,
@@ -135,6 +160,10 @@ public final class CaseStreamAudit {
    * This audit with each line made into a case file by {@code reader} instead of the strict
    * {@link CaseFileReader}: for a caller whose lines need reading of their own, and for measuring
    * the rest of the pipeline. For a bad line, {@code reader} throws {@link InvalidCaseException}.
+   *
+   * @param reader makes a line into a case file, not null; called on the worker threads
+   * @return this audit with each line read by {@code reader}
+   * @throws NullPointerException if {@code reader} is null
    */
   public CaseStreamAudit withReader(Function<String, CaseFile> reader) {
     return new CaseStreamAudit(Objects.requireNonNull(reader, "reader"), reports, counting, threads, batchLines,
@@ -146,7 +175,7 @@ public final class CaseStreamAudit {
     return new CaseStreamAudit(reader, reports, counting, threads, batchLines, bytes);
   }
 
-  /** How the guarantees are counted. */
+  /** {@return how the guarantees are counted} */
   public Counting counting() {
     return counting;
   }
@@ -155,8 +184,13 @@ public final class CaseStreamAudit {
    * Audits every line of {@code in} (read to its end, not closed). Each problem of an invalid line
    * goes to {@code problems}, in line order, on the calling thread.
    *
+   * @param in the newline-delimited case files, UTF-8; not null
+   * @param problems receives each problem of an invalid line, not null
+   * @param progress told how far the run has come after each batch, not null; {@link Progress#NONE}
+   *     for no reports
    * @return the figures of the valid lines, with the invalid ones counted
-   * @throws IOException where {@code in} cannot be read
+   * @throws IOException where {@code in} cannot be read, or the run is interrupted ({@link
+   *     java.io.InterruptedIOException})
    */
   public AuditFigures run(InputStream in, Consumer<LineProblem> problems, Progress progress) throws IOException {
     Objects.requireNonNull(in, "in");

@@ -17,6 +17,8 @@ import java.util.Locale;
  * that course and keeps its original request date, so it is not counted as a guarantee of its own;
  * and anonymous treatment under SEL § 101 a is left out. This is a statistical convention, not the
  * law: under the law the later request has a guarantee of its own.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Counting {
   /** Every course's guarantee, as the law and the engine decide it (D0-7). */
@@ -27,16 +29,18 @@ public enum Counting {
   /** The largest gap, in days, between a course's end and a new request that the register merges into it (D0-8). */
   public static final int REGISTRY_MERGE_DAYS = 10;
 
-  /** The name as the command line and the JSON form write it: {@code law} or {@code registry}. */
+  /** {@return the name as the command line and the JSON form write it: {@code law} or {@code registry}} */
   @JsonValue
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The counting named {@code label}, in any case.
+   * Finds the counting with a given name.
    *
-   * @throws IllegalArgumentException for any other name
+   * @param label the name, {@code law} or {@code registry}, in any case
+   * @return the counting named {@code label}
+   * @throws IllegalArgumentException for any other name, null included
    */
   public static Counting of(String label) {
     for (Counting counting : values()) {

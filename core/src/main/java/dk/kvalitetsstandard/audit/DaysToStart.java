@@ -29,7 +29,18 @@ import java.util.TreeMap;
 public record DaysToStart(@JsonProperty("started") long started, @JsonProperty("median") Optional<Integer> median,
     @JsonProperty("p90") Optional<Integer> p90, @JsonIgnore SortedMap<Integer, Long> distribution) {
 
-  /** Checks that the figures agree with the distribution, and copies it. */
+  /**
+   * Creates the figures, checking that {@code started} agrees with the distribution, and copying
+   * the distribution. The median and the 90th percentile are taken as given; {@link #of} computes
+   * them.
+   *
+   * @param started how many guarantees were closed by a start
+   * @param median the median number of days, or empty; not null
+   * @param p90 the 90th percentile, or empty; not null
+   * @param distribution how many guarantees were closed after each number of days; not null
+   * @throws NullPointerException if {@code median}, {@code p90} or {@code distribution} is null
+   * @throws IllegalArgumentException if the distribution does not add up to {@code started}
+   */
   public DaysToStart {
     Objects.requireNonNull(median, "median");
     Objects.requireNonNull(p90, "p90");
@@ -39,7 +50,12 @@ public record DaysToStart(@JsonProperty("started") long started, @JsonProperty("
     }
   }
 
-  /** The figures of {@code distribution} (days → how many guarantees). */
+  /**
+   * Computes the figures of a distribution.
+   *
+   * @param distribution how many guarantees were closed after each number of days; not null
+   * @return the count, median, 90th percentile and distribution
+   */
   public static DaysToStart of(Map<Integer, Long> distribution) {
     long count = distribution.values().stream().mapToLong(Long::longValue).sum();
     return new DaysToStart(count, percentile(distribution, count, 50), percentile(distribution, count, 90),

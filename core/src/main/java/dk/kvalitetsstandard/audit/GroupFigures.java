@@ -28,7 +28,19 @@ public record GroupFigures(@JsonProperty("municipality") String municipality, @J
     @JsonProperty("track") Track track, @JsonProperty("guarantees") long guarantees,
     @JsonProperty("byStatus") Map<Status, Long> byStatus, @JsonProperty("daysToStart") DaysToStart daysToStart) {
 
-  /** Checks that every status is counted and the counts add up, and copies the map. */
+  /**
+   * Creates the figures of a group, copying {@code byStatus} with every status present (zero where
+   * it has none) and checking that the counts add up.
+   *
+   * @param municipality the municipality's slug, not null
+   * @param year the calendar year
+   * @param track the track, not null
+   * @param guarantees how many treatment guarantees the group holds
+   * @param byStatus how many of them have each status; a status left out counts zero; not null
+   * @param daysToStart the days from request to start over those closed by a start, not null
+   * @throws NullPointerException if an object argument is null
+   * @throws IllegalArgumentException if the counts by status do not add up to {@code guarantees}
+   */
   public GroupFigures {
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(track, "track");
@@ -43,15 +55,22 @@ public record GroupFigures(@JsonProperty("municipality") String municipality, @J
     byStatus = Collections.unmodifiableMap(copy);
   }
 
-  /** How many guarantees have {@code status}. */
+  /**
+   * Counts the guarantees of the group with a given status.
+   *
+   * @param status the status, not null
+   * @return how many guarantees have {@code status}, zero or more
+   */
   public long count(Status status) {
     return byStatus.get(status);
   }
 
   /**
-   * The share of the guarantees decided either way that were kept: {@code MET} out of {@code MET}
-   * and {@code BREACHED}; empty where none was decided. Pending, waived, not applicable and
-   * undecided guarantees are neither kept nor broken.
+   * Computes the share of the guarantees decided either way that were kept. Pending, waived, not
+   * applicable and undecided guarantees are neither kept nor broken.
+   *
+   * @return {@code MET} out of {@code MET} and {@code BREACHED}, from 0 to 1; empty where none was
+   *     decided
    */
   public OptionalDouble keptShare() {
     long decided = count(Status.MET) + count(Status.BREACHED);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * wrong. Anything that looks like a CPR number, in the path or the message, is masked when the
  * problem is made, so no problem of an audit can repeat one.
  *
+ * <p>This class is immutable and thread-safe.
+ *
  * @param line the line number, from 1
  * @param path the JSON path within the line; empty for the line as a whole
  * @param message what is wrong, in English
@@ -26,7 +28,15 @@ public record LineProblem(@JsonProperty("line") long line, @JsonProperty("path")
   /** The masked form of a CPR-like value. */
   static final String MASK = "**********";
 
-  /** Masks CPR-like values; {@code line} must be 1 or more. */
+  /**
+   * Creates a problem, masking CPR-like values in the path and the message.
+   *
+   * @param line the line number, 1 or more
+   * @param path the JSON path within the line; empty for the line as a whole; not null
+   * @param message what is wrong, in English; not null
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   * @throws NullPointerException if {@code path} or {@code message} is null
+   */
   public LineProblem {
     if (line < 1) {
       throw new IllegalArgumentException("line numbers start at 1: " + line);
@@ -35,7 +45,14 @@ public record LineProblem(@JsonProperty("line") long line, @JsonProperty("path")
     message = mask(Objects.requireNonNull(message, "message"));
   }
 
-  /** The problem {@code problem} of the case file on line {@code line}. */
+  /**
+   * Obtains the problem of a case file, on the line it was read from.
+   *
+   * @param line the line number, 1 or more
+   * @param problem the case file's problem, not null
+   * @return the problem with its line number, CPR-like values masked
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   */
   public static LineProblem of(long line, Problem problem) {
     return new LineProblem(line, problem.path(), problem.message());
   }
@@ -44,7 +61,12 @@ public record LineProblem(@JsonProperty("line") long line, @JsonProperty("path")
     return CPR_LIKE.matcher(text).replaceAll(MASK);
   }
 
-  /** {@code line 17: events[2].date: …}. */
+  /**
+   * Gives the problem as text: {@code line 17: events[2].date: …}, without the path for the line as
+   * a whole.
+   *
+   * @return the problem as text
+   */
   @Override
   public String toString() {
     return "line " + line + ": " + (path.isEmpty() ? "" : path + ": ") + message;

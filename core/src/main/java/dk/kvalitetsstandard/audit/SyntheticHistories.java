@@ -119,17 +119,38 @@ public final class SyntheticHistories {
     this.badShare = badShare;
   }
 
-  /** Histories in the municipalities of {@code registry}, extracted on {@link #EXTRACTED}, {@link #DEFAULT_BAD_SHARE} of lines bad. */
+  /**
+   * Obtains histories in the municipalities of a registry, extracted on {@link #EXTRACTED}, with
+   * {@link #DEFAULT_BAD_SHARE} of the lines bad.
+   *
+   * @param registry the registry whose municipalities and standards the histories use, not null
+   * @return the histories
+   * @throws NullPointerException if {@code registry} is null
+   * @throws IllegalArgumentException if the registry knows no municipality
+   */
   public static SyntheticHistories of(StandardRegistry registry) {
     return new SyntheticHistories(registry, EXTRACTED, DEFAULT_BAD_SHARE);
   }
 
-  /** These histories with {@code share} (0 to 1) of the lines bad. */
+  /**
+   * Returns a copy of these histories with another share of bad lines.
+   *
+   * @param share the share of bad lines, from 0 to 1
+   * @return these histories with {@code share} of the lines bad
+   * @throws IllegalArgumentException if {@code share} is not between 0 and 1
+   */
   public SyntheticHistories withBadShare(double share) {
     return new SyntheticHistories(registry, extracted, share);
   }
 
-  /** These histories extracted on {@code date}: reported on it, nothing after it, requests from 2022 on. */
+  /**
+   * Returns a copy of these histories extracted on another date: every case file is reported on it,
+   * nothing happens after it, and requests are made from 1 January 2022 on.
+   *
+   * @param date the date of the extract, after 1 January 2022; not null
+   * @return these histories extracted on {@code date}
+   * @throws IllegalArgumentException if {@code date} is not after 1 January 2022
+   */
   public SyntheticHistories extractedOn(LocalDate date) {
     if (!date.isAfter(FIRST_REQUEST)) {
       throw new IllegalArgumentException("an extract comes after " + FIRST_REQUEST + ": " + date);
@@ -139,9 +160,13 @@ public final class SyntheticHistories {
 
   /**
    * Writes {@code lines} lines for {@code seed}, each followed by a line feed. The lines are made in
-   * parallel, a block at a time, and written in order.
+   * parallel, a block at a time, and written in order; {@code out} is flushed, not closed.
    *
+   * @param out where to write the lines, not null
+   * @param lines how many lines to write; none if less than 1
+   * @param seed the seed the lines are made from
    * @return how many of them are bad
+   * @throws IOException if writing to {@code out} fails
    */
   public long write(Writer out, long lines, long seed) throws IOException {
     long bad = 0;
@@ -158,7 +183,13 @@ public final class SyntheticHistories {
     return bad;
   }
 
-  /** Line {@code number} (from 1) of the file for {@code seed}. */
+  /**
+   * Makes one line of the file for a seed.
+   *
+   * @param seed the seed the file is made from
+   * @param number the line number, from 1
+   * @return line {@code number} of the file for {@code seed}, the same on every call
+   */
   public Line line(long seed, long number) {
     SplittableRandom random = random(seed, number);
     boolean bad = random.nextDouble() < badShare;
@@ -170,7 +201,13 @@ public final class SyntheticHistories {
     return new Line(number, spoil(history, defect, random, number), Optional.of(defect));
   }
 
-  /** The valid history behind line {@code number} for {@code seed} (a bad line spoils it). */
+  /**
+   * Makes the valid history behind one line of the file for a seed; a bad line spoils it.
+   *
+   * @param seed the seed the file is made from
+   * @param number the line number, from 1
+   * @return the history behind line {@code number} for {@code seed}
+   */
   public CaseFile history(long seed, long number) {
     SplittableRandom random = random(seed, number);
     random.nextDouble();

@@ -14,16 +14,31 @@ import java.time.LocalDate;
 @FunctionalInterface
 public interface PublicHolidays {
 
-  /** Whether {@code date} is a public holiday. */
+  /**
+   * Checks whether a date is a public holiday. Weekends are not public holidays as such.
+   *
+   * @param date the date to check, not null
+   * @return true if {@code date} is a public holiday in this calendar
+   */
   boolean isPublicHoliday(LocalDate date);
 
-  /** Whether {@code date} is neither a Saturday, a Sunday nor a public holiday. */
+  /**
+   * Checks whether a date is a working day: neither a Saturday, a Sunday nor a public holiday.
+   *
+   * @param date the date to check, not null
+   * @return true if {@code date} is a working day
+   */
   default boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isPublicHoliday(date);
   }
 
-  /** {@code date} itself if it is a working day, else the next working day after it. */
+  /**
+   * Finds the working day on which a time limit that ends on a given date really ends.
+   *
+   * @param date the date the limit would end on, not null
+   * @return {@code date} itself if it is a working day, else the first working day after it
+   */
   default LocalDate thisOrNextWorkingDay(LocalDate date) {
     LocalDate day = date;
     while (!isWorkingDay(day)) {
@@ -37,6 +52,8 @@ public interface PublicHolidays {
    * and Monday, Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day, and Store
    * Bededag up to and including 2023. Constitution Day, 24 and 31 December are not public holidays
    * for this purpose.
+   *
+   * @return the Danish calendar, a shared instance; never null
    */
   static PublicHolidays denmark() {
     return DanishPublicHolidays.INSTANCE;

@@ -17,17 +17,31 @@ public final class TimeLimits {
     this.holidays = Objects.requireNonNull(holidays, "holidays");
   }
 
-  /** Time limits counted with {@code holidays}. */
+  /**
+   * Obtains time limits counted with the given calendar.
+   *
+   * @param holidays the public holidays to skip, not null
+   * @return time limits counted with {@code holidays}
+   * @throws NullPointerException if {@code holidays} is null
+   */
   public static TimeLimits with(PublicHolidays holidays) {
     return new TimeLimits(holidays);
   }
 
-  /** The last day of a limit of {@code weeks} weeks from {@code received} (D0-5). */
+  /**
+   * Calculates the last day of a limit counted in weeks (D0-5): the same weekday {@code weeks}
+   * weeks after {@code received}, moved to the next working day if that is a Saturday, a Sunday or
+   * a public holiday.
+   *
+   * @param received the day the application or request was received, not null; it is not counted
+   * @param weeks the length of the limit in weeks
+   * @return the last day of the limit, always a working day
+   */
   public LocalDate weeksFrom(LocalDate received, int weeks) {
     return holidays.thisOrNextWorkingDay(received.plusWeeks(weeks));
   }
 
-  /** The calendar used. */
+  /** {@return the calendar of public holidays these limits skip} */
   public PublicHolidays holidays() {
     return holidays;
   }

@@ -48,7 +48,7 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared mapper. */
+  /** {@return the shared mapper, configured as described above} */
   public static JsonMapper mapper() {
     return MAPPER;
   }

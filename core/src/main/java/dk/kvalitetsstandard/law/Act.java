@@ -34,19 +34,21 @@ public enum Act {
     this.title = title;
   }
 
-  /** The form used in citations, for example {@code SEL}; never null. */
+  /** {@return the form used in citations, for example {@code SEL}; never null} */
   public String shortForm() {
     return shortForm;
   }
 
-  /** The Danish title; never null. */
+  /** {@return the Danish title; never null} */
   public String title() {
     return title;
   }
 
   /**
-   * The act that replaced this one, where the library knows of one. The date of the replacement
-   * is not recorded: no seed gives it.
+   * Gives the act that replaced this one, where the library knows of one. The date of the
+   * replacement is not recorded: no seed gives it.
+   *
+   * @return the replacing act, or empty where none is known
    */
   public Optional<Act> replacedBy() {
     return this == BEK_430_2014 ? Optional.of(BEK_1477_2019) : Optional.empty();

@@ -6,6 +6,8 @@ import java.util.Locale;
  * The body that handles complaints about the health-professional part of treatment (NAT-C3):
  * Styrelsen for Patientsikkerhed, which took over the tasks of Patientombuddet. Some standards still
  * name the former body.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class HealthComplaintBody {
 
@@ -17,12 +19,22 @@ public final class HealthComplaintBody {
 
   private HealthComplaintBody() {}
 
-  /** Whether {@code body}, as a standard writes it, names the body in office. */
+  /**
+   * Checks whether a body's name, as a standard writes it, names the body in office.
+   *
+   * @param body the name as written, not null
+   * @return true if it contains "patientsikkerhed", in any case
+   */
   public static boolean isCurrent(String body) {
     return body.toLowerCase(Locale.ROOT).contains("patientsikkerhed");
   }
 
-  /** Whether {@code body}, as a standard writes it, names the former body. */
+  /**
+   * Checks whether a body's name, as a standard writes it, names the former body.
+   *
+   * @param body the name as written, not null
+   * @return true if it contains "patientombud", in any case
+   */
   public static boolean isFormer(String body) {
     return body.toLowerCase(Locale.ROOT).contains("patientombud");
   }

@@ -21,64 +21,115 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableLegalReference.class)
 public abstract class LegalReference implements Comparable<LegalReference> {
 
-  /** The act; never null. */
+  /** {@return the act; never null} */
   public abstract Act act();
 
   /**
-   * The paragraph as written, for example {@code "101"} or {@code "101 a"}; empty for a reference
-   * to the act as a whole (a seed that cites an executive order without a paragraph).
+   * {@return the paragraph as written, for example {@code "101"} or {@code "101 a"}; empty for a
+   * reference to the act as a whole (a seed that cites an executive order without a paragraph)}
    */
   public abstract Optional<@Pattern(regexp = "\\S+( \\S+)*", message = "is blank or has stray spaces") String> paragraph();
 
-  /** The subsection (stk.), if the reference names one. */
+  /** {@return the subsection (stk.), a positive number; empty if the reference names none} */
   public abstract Optional<@Positive Integer> stk();
 
-  /** The number (nr.) within the subsection, if the reference names one. */
+  /** {@return the number (nr.) within the subsection, a positive number; empty if the reference names none} */
   public abstract Optional<@Positive Integer> nr();
 
-  /** The first day on which the provision is in force; empty when not limited. */
+  /** {@return the first day on which the provision is in force; empty when not limited} */
   public abstract Optional<LocalDate> inForceFrom();
 
-  /** The last day on which the provision is in force; empty when still in force. */
+  /** {@return the last day on which the provision is in force; empty when still in force} */
   public abstract Optional<LocalDate> inForceTo();
 
-  /** A reference to an act as a whole. */
+  /**
+   * Obtains a reference to an act as a whole.
+   *
+   * @param act the act, not null
+   * @return a reference to {@code act}, its period in force open at both ends
+   * @throws NullPointerException if {@code act} is null
+   */
   public static LegalReference of(Act act) {
     return ImmutableLegalReference.builder().act(act).build();
   }
 
-  /** A reference to a whole paragraph. */
+  /**
+   * Obtains a reference to a whole paragraph.
+   *
+   * @param act the act, not null
+   * @param paragraph the paragraph as written, for example {@code "101 a"}; not null
+   * @return a reference to the paragraph, its period in force open at both ends
+   * @throws NullPointerException if an argument is null
+   */
   public static LegalReference of(Act act, String paragraph) {
     return ImmutableLegalReference.builder().act(act).paragraph(paragraph).build();
   }
 
-  /** A reference to a subsection of a paragraph. */
+  /**
+   * Obtains a reference to a subsection of a paragraph.
+   *
+   * @param act the act, not null
+   * @param paragraph the paragraph as written, for example {@code "101"}; not null
+   * @param stk the subsection, positive for a valid reference
+   * @return a reference to the subsection, its period in force open at both ends
+   * @throws NullPointerException if an argument is null
+   */
   public static LegalReference of(Act act, String paragraph, int stk) {
     return ImmutableLegalReference.builder().act(act).paragraph(paragraph).stk(stk).build();
   }
 
-  /** A reference to a number within a subsection. */
+  /**
+   * Obtains a reference to a number within a subsection.
+   *
+   * @param act the act, not null
+   * @param paragraph the paragraph as written, for example {@code "107"}; not null
+   * @param stk the subsection, positive for a valid reference
+   * @param nr the number within the subsection, positive for a valid reference
+   * @return a reference to the number, its period in force open at both ends
+   * @throws NullPointerException if an argument is null
+   */
   public static LegalReference of(Act act, String paragraph, int stk, int nr) {
     return ImmutableLegalReference.builder().act(act).paragraph(paragraph).stk(stk).nr(nr).build();
   }
 
-  /** This reference, in force from {@code from} (inclusive). */
+  /**
+   * Returns a copy of this reference in force from a given day.
+   *
+   * @param from the first day in force, not null
+   * @return this reference, in force from {@code from} (inclusive); the end of its period unchanged
+   * @throws NullPointerException if {@code from} is null
+   */
   public LegalReference inForceFrom(LocalDate from) {
     return ImmutableLegalReference.builder().from(this).inForceFrom(from).build();
   }
 
-  /** This reference, in force up to and including {@code to}. */
+  /**
+   * Returns a copy of this reference in force up to a given day.
+   *
+   * @param to the last day in force, not null
+   * @return this reference, in force up to and including {@code to}; the start of its period
+   *     unchanged
+   * @throws NullPointerException if {@code to} is null
+   */
   public LegalReference inForceTo(LocalDate to) {
     return ImmutableLegalReference.builder().from(this).inForceTo(to).build();
   }
 
-  /** Whether the provision is in force on {@code date}. */
+  /**
+   * Checks whether the provision is in force on a date.
+   *
+   * @param date the date, not null
+   * @return true if {@code date} lies within the period in force, ends included
+   */
   public boolean isInForceOn(LocalDate date) {
     return inForceFrom().map(from -> !date.isBefore(from)).orElse(true)
         && inForceTo().map(to -> !date.isAfter(to)).orElse(true);
   }
 
-  /** The Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}, or the act's short form alone; computed once. */
+  /**
+   * {@return the Danish citation, for example {@code SEL § 101, stk. 4, nr. 2}, or the act's
+   * short form alone; computed once}
+   */
   @Value.Lazy
   public String citation() {
     StringBuilder text = new StringBuilder(act().shortForm());

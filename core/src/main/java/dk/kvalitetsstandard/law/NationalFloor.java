@@ -85,7 +85,13 @@ public final class NationalFloor {
    * @param due the date the rule gives, or empty
    */
   public record Claim(String rule, Optional<LocalDate> due) {
-    /** Checks that neither component is null. */
+    /**
+     * Creates a claim, checking that neither component is null.
+     *
+     * @param rule the catalogue ID, not null
+     * @param due the date the rule gives, or empty; not null
+     * @throws NullPointerException if either component is null
+     */
     public Claim {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(due, "due");

@@ -22,25 +22,42 @@ public final class Provision {
     this.versions = List.copyOf(versions);
   }
 
-  /** A provision carried by one reference throughout. */
+  /**
+   * Obtains a provision carried by one reference throughout.
+   *
+   * @param reference the reference, not null
+   * @return the provision
+   * @throws NullPointerException if {@code reference} is null
+   */
   public static Provision of(LegalReference reference) {
     return new Provision(List.of(reference));
   }
 
-  /** A provision carried by the given references in turn, each with its period in force. */
+  /**
+   * Obtains a provision carried by the given references in turn, each with its period in force.
+   *
+   * @param first the earliest reference, not null
+   * @param later the references that carried the provision after it, oldest first; none null
+   * @return the provision
+   * @throws NullPointerException if a reference is null
+   */
   public static Provision of(LegalReference first, LegalReference... later) {
     return new Provision(java.util.stream.Stream.concat(
         java.util.stream.Stream.of(first), java.util.stream.Stream.of(later)).toList());
   }
 
-  /** Every reference that has carried the provision, oldest first; never empty. */
+  /** {@return every reference that has carried the provision, oldest first; never empty, unmodifiable} */
   public List<LegalReference> versions() {
     return versions;
   }
 
   /**
-   * The reference in force on {@code date}; where none is (a date before the first version), the
-   * earliest version.
+   * Gives the reference in force on a date.
+   *
+   * @param date the date, not null
+   * @return the reference in force on {@code date}; where none is (a date before the first
+   *     version), the earliest version
+   * @throws NullPointerException if {@code date} is null
    */
   public LegalReference inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -52,7 +69,7 @@ public final class Provision {
     return versions.get(0);
   }
 
-  /** The reference in force today by the law's own succession: the latest version. */
+  /** {@return the reference in force today by the law's own succession: the latest version} */
   public LegalReference current() {
     return versions.get(versions.size() - 1);
   }

@@ -19,44 +19,74 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSpan.class)
 public abstract class Span {
 
-  /** The least amount, if bounded below. */
+  /** {@return the least amount, zero or more in a valid span; empty if the span is not bounded below} */
   public abstract Optional<@PositiveOrZero Integer> min();
 
-  /** The greatest amount, if bounded above. */
+  /** {@return the greatest amount, zero or more in a valid span; empty if the span is not bounded above} */
   public abstract Optional<@PositiveOrZero Integer> max();
 
-  /** The unit. */
+  /** {@return the unit of both amounts} */
   public abstract Unit unit();
 
-  /** Exactly {@code amount}. */
+  /**
+   * Obtains a span of exactly one amount.
+   *
+   * @param amount the amount, zero or more for a valid span
+   * @param unit the unit, not null
+   * @return a span from {@code amount} to {@code amount}
+   * @throws NullPointerException if {@code unit} is null
+   */
   public static Span of(int amount, Unit unit) {
     return between(amount, amount, unit);
   }
 
-  /** From {@code min} to {@code max}, both included. */
+  /**
+   * Obtains a span from one amount to another, both included.
+   *
+   * @param min the least amount, zero or more for a valid span
+   * @param max the greatest amount, not below {@code min} for a valid span
+   * @param unit the unit, not null
+   * @return a span from {@code min} to {@code max}
+   * @throws NullPointerException if {@code unit} is null
+   */
   public static Span between(int min, int max, Unit unit) {
     return ImmutableSpan.builder().min(min).max(max).unit(unit).build();
   }
 
-  /** At least {@code min}. */
+  /**
+   * Obtains a span bounded only below.
+   *
+   * @param min the least amount, zero or more for a valid span
+   * @param unit the unit, not null
+   * @return a span of at least {@code min}
+   * @throws NullPointerException if {@code unit} is null
+   */
   public static Span atLeast(int min, Unit unit) {
     return ImmutableSpan.builder().min(min).unit(unit).build();
   }
 
-  /** At most {@code max}. */
+  /**
+   * Obtains a span bounded only above.
+   *
+   * @param max the greatest amount, zero or more for a valid span
+   * @param unit the unit, not null
+   * @return a span of at most {@code max}
+   * @throws NullPointerException if {@code unit} is null
+   */
   public static Span upTo(int max, Unit unit) {
     return ImmutableSpan.builder().max(max).unit(unit).build();
   }
 
-  /** Whether the span is a single amount. */
+  /** {@return true if the span is a single amount: bounded at both ends by the same amount} */
   @JsonIgnore
   public boolean isExact() {
     return min().isPresent() && min().equals(max());
   }
 
   /**
-   * The exact amount.
+   * Gives the one amount of an exact span.
    *
+   * @return the exact amount
    * @throws IllegalStateException if the span is a range
    */
   public int exactly() {

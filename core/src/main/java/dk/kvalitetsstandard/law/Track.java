@@ -27,15 +27,18 @@ public enum Track {
     this.guarantee = guarantee;
   }
 
-  /** The Danish name of the track. */
+  /** {@return the Danish name of the track, for example {@code Alkoholbehandling}} */
   public String danishName() {
     return danishName;
   }
 
   /**
-   * The provision treatment on this track is given under on {@code date}, for a citizen of
-   * {@code age} (null when unknown). Social treatment of under-18s moved to Barnets lov in 2024
-   * (NAT-Y1).
+   * Gives the provision under which treatment on this track is given on a date, for a citizen of a
+   * given age. Social treatment of under-18s moved to Barnets lov in 2024 (NAT-Y1).
+   *
+   * @param date the date, not null
+   * @param age the citizen's age in years, or null when unknown (then read as 18 or older)
+   * @return the legal basis in force on {@code date}
    */
   public LegalReference legalBasis(LocalDate date, Integer age) {
     if (this == SOCIAL_DRUG && age != null && age < 18) {
@@ -44,14 +47,19 @@ public enum Track {
     return basis.inForceOn(date);
   }
 
-  /** Whether the 14-day guarantee covers this track (NAT-G1, NAT-G3, NAT-G4, NAT-G5). */
+  /**
+   * Checks whether the 14-day guarantee covers this track (NAT-G1, NAT-G3, NAT-G4, NAT-G5).
+   *
+   * @return true on every track except {@link #ANONYMOUS_DRUG}
+   */
   public boolean hasGuarantee() {
     return guarantee != null;
   }
 
   /**
-   * The provision that gives this track its 14-day guarantee.
+   * Gives the provision that gives this track its 14-day guarantee.
    *
+   * @return the provision of the guarantee
    * @throws IllegalStateException on {@link #ANONYMOUS_DRUG}, which has none (NAT-G3)
    */
   public Provision guarantee() {

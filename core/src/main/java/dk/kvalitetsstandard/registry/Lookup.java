@@ -13,13 +13,21 @@ import java.util.Objects;
  */
 public record Lookup(QualityStandard standard, LocalDate date, InForce inForce) {
 
+  /**
+   * Creates a lookup result.
+   *
+   * @param standard the standard found, not null
+   * @param date the date asked about, not null
+   * @param inForce how the standard relates to the date, not null
+   * @throws NullPointerException if any argument is null
+   */
   public Lookup {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(inForce, "inForce");
   }
 
-  /** Whether the standard had expired by the date. */
+  /** {@return true if the standard had expired by the date ({@link InForce#EXPIRED})} */
   public boolean isExpired() {
     return inForce == InForce.EXPIRED;
   }

@@ -62,7 +62,13 @@ public final class StandardRegistry {
     return found != null ? found : byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
-  /** The registry of the providers visible to this library's class loader, loaded once. */
+  /**
+   * Obtains the registry of the providers visible to this library's class loader, loaded on first
+   * use and shared after that.
+   *
+   * @return the default registry; never null
+   * @throws RegistryException if a provider fails or two providers conflict, on first use
+   */
   public static StandardRegistry defaultRegistry() {
     return DefaultHolder.INSTANCE;
   }
@@ -71,7 +77,10 @@ public final class StandardRegistry {
    * Loads the providers visible to {@code classLoader}; their standards were validated when their
    * modules were built (see the class comment).
    *
-   * @throws RegistryException if a provider fails or two providers conflict
+   * @param classLoader the class loader whose providers to load, not null
+   * @return a new registry of those providers' standards
+   * @throws RegistryException if a provider cannot be loaded, fails or gives no standard, or two
+   *     providers conflict
    */
   public static StandardRegistry load(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
@@ -85,9 +94,14 @@ public final class StandardRegistry {
   }
 
   /**
-   * A registry of the given providers, validated and sorted as if loaded.
+   * Creates a registry of the given providers, sorted as if loaded; unlike {@link #load}, each
+   * standard is validated.
    *
-   * @throws RegistryException if a provider fails, a standard is invalid, or two providers conflict
+   * @param providers the providers, not null and without null elements
+   * @return a new registry of those providers' standards
+   * @throws RegistryException if a provider fails or gives no standard, or two providers conflict
+   * @throws dk.kvalitetsstandard.validation.InvalidStandardException if a standard breaks its
+   *     constraints
    */
   public static StandardRegistry of(List<? extends StandardProvider> providers) {
     return build(providers, true);
@@ -116,12 +130,12 @@ public final class StandardRegistry {
     return new StandardRegistry(provided.stream().map(Provided::standard).toList());
   }
 
-  /** Every standard, sorted by municipality code and start of validity. */
+  /** {@return every standard, sorted by municipality code and start of validity; unmodifiable} */
   public List<QualityStandard> all() {
     return standards;
   }
 
-  /** Every municipality with a standard, sorted by code. */
+  /** {@return every municipality with a standard, each once, sorted by code; unmodifiable} */
   public List<Municipality> municipalities() {
     return standards.stream().map(QualityStandard::municipality).distinct().toList();
   }
@@ -130,6 +144,9 @@ public final class StandardRegistry {
    * Every standard of the municipality named by {@code slugOrCode} (slug in any case, or the
    * four-digit code), oldest first.
    *
+   * @param slugOrCode the municipality's slug in any case, or its code; surrounding white space is
+   *     ignored; not null
+   * @return the municipality's standards, oldest first; never empty, unmodifiable
    * @throws RegistryException if no standard of that municipality is known
    */
   public List<QualityStandard> standardsOf(String slugOrCode) {
@@ -144,7 +161,13 @@ public final class StandardRegistry {
     return found;
   }
 
-  /** Whether a standard of the municipality named by {@code slugOrCode} is known. */
+  /**
+   * Checks whether a standard of a municipality is known.
+   *
+   * @param slugOrCode the municipality's slug in any case, or its code; surrounding white space is
+   *     ignored; not null
+   * @return true if at least one standard of that municipality is known
+   */
   public boolean knows(String slugOrCode) {
     return !named(slugOrCode).isEmpty();
   }
@@ -154,6 +177,10 @@ public final class StandardRegistry {
    * expired by then, that one, marked {@link InForce#EXPIRED}; where every one starts later, the
    * earliest, marked {@link InForce#NOT_YET_IN_FORCE}.
    *
+   * @param slugOrCode the municipality's slug in any case, or its code; surrounding white space is
+   *     ignored; not null
+   * @param date the date asked about, not null
+   * @return the standard found and how it relates to {@code date}; never null
    * @throws RegistryException if no standard of that municipality is known
    */
   public Lookup find(String slugOrCode, LocalDate date) {

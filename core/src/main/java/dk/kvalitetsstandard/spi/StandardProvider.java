@@ -14,6 +14,10 @@ import dk.kvalitetsstandard.standard.QualityStandard;
  */
 public interface StandardProvider {
 
-  /** The standard this provider gives; never null. */
+  /**
+   * Gives this provider's standard.
+   *
+   * @return the standard, the same on every call; never null
+   */
   QualityStandard standard();
 }

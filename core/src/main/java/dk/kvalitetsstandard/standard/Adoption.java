@@ -19,12 +19,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableAdoption.class)
 public abstract class Adoption implements Sourced {
 
+  /** {@return whether the standard has been adopted, and whether the date is known} */
   public abstract AdoptionStatus status();
 
-  /** The date of adoption; present exactly when {@link #status()} is {@link AdoptionStatus#ADOPTED}. */
+  /**
+   * {@return the date of adoption; present exactly when {@link #status()} is {@link
+   * AdoptionStatus#ADOPTED}}
+   */
   public abstract Optional<LocalDate> date();
 
-  /** The body that adopted it, if stated (for example byrådet). */
+  /** {@return the body that adopted the standard, as the seed names it (for example byrådet); empty if not stated} */
   public abstract Optional<String> by();
 
   @AssertTrue(message = "is adopted without a date, or has a date without being adopted")
@@ -36,11 +40,11 @@ public abstract class Adoption implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Adoption}. */
+  /** Builds an {@link Adoption}. */
   public static class Builder extends ImmutableAdoption.Builder {}
 }

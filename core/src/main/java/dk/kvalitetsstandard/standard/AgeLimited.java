@@ -9,29 +9,43 @@ import java.util.Optional;
  */
 public interface AgeLimited {
 
-  /** The least age admitted, if limited. */
+  /** {@return the least age admitted, in whole years; empty if the range is open below} */
   Optional<Integer> minAge();
 
-  /** The greatest age admitted, if limited. */
+  /** {@return the greatest age admitted, in whole years; empty if the range is open above} */
   Optional<Integer> maxAge();
 
-  /** Whether a citizen of {@code age} is inside the range. */
+  /**
+   * Checks whether a citizen of a given age is inside the range.
+   *
+   * @param age the citizen's age in whole years
+   * @return true if {@code age} lies within the range, both ends included; an open end admits
+   *     every age on its side
+   */
   default boolean admitsAge(int age) {
     return minAge().map(min -> age >= min).orElse(true) && maxAge().map(max -> age <= max).orElse(true);
   }
 
-  /** Whether the range has any limit. */
+  /** {@return true if the range is limited at either end} */
   default boolean hasAgeLimit() {
     return minAge().isPresent() || maxAge().isPresent();
   }
 
-  /** Structural check for validation: the minimum age is not above the maximum. */
+  /**
+   * Checks, for validation, that the minimum age is not above the maximum.
+   *
+   * @return true if either end is open or the minimum is at most the maximum
+   */
   @AssertTrue(message = "has a minimum age above its maximum age")
   default boolean ageRangeOrdered() {
     return minAge().isEmpty() || maxAge().isEmpty() || minAge().get() <= maxAge().get();
   }
 
-  /** Structural check for validation: ages are not negative. */
+  /**
+   * Checks, for validation, that no age limit is negative.
+   *
+   * @return true if neither limit is below zero
+   */
   @AssertTrue(message = "has a negative age limit")
   default boolean agesNotNegative() {
     return minAge().orElse(0) >= 0 && maxAge().orElse(0) >= 0;

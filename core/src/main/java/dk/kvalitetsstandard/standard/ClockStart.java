@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * Which contact starts a guarantee clock. The national reading (D0-6) is the first personal
  * contact, oral or written, with the municipality or with a provider it has delegated intake to.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ClockStart {
   /**
@@ -28,7 +30,12 @@ public enum ClockStart {
     this.channels = channels;
   }
 
-  /** Whether a contact on {@code channel} starts the clock. */
+  /**
+   * Checks whether a contact on a channel starts the clock.
+   *
+   * @param channel the contact's channel
+   * @return true if a contact on {@code channel} starts the clock under this reading
+   */
   public boolean startsOn(ContactChannel channel) {
     return channels.contains(channel);
   }

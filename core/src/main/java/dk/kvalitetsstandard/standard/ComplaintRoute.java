@@ -19,22 +19,29 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableComplaintRoute.class)
 public abstract class ComplaintRoute implements Sourced {
 
+  /** {@return what the complaints this route takes are about} */
   public abstract ComplaintSubject subject();
 
-  /** The body that receives the complaint first. */
+  /** {@return the body that receives the complaint first, as the seed names it} */
   @NotBlank
   public abstract String body();
 
-  /** Its postal address, where the seed gives one. */
+  /** {@return the postal address of the body that receives the complaint; empty where the seed gives none} */
   public abstract Optional<String> address();
 
-  /** The body the complaint goes on to if the decision is kept, if any. */
+  /** {@return the body the complaint goes on to if the decision is kept; empty if none} */
   public abstract Optional<String> appealTo();
 
-  /** The citizen's time limit, if any (4 weeks for decisions on social treatment, NAT-C1). */
+  /**
+   * {@return the citizen's time limit for complaining (4 weeks for decisions on social treatment,
+   * NAT-C1); empty if there is none}
+   */
   public abstract Optional<@Valid Span> limit();
 
-  /** Whether the decision can be appealed at all (not under § 101 a, NAT-A4). */
+  /**
+   * {@return whether the decision can be appealed at all: true unless set; false for anonymous
+   * treatment under § 101 a (NAT-A4)}
+   */
   @Value.Default
   public boolean appealable() {
     return true;
@@ -44,7 +51,7 @@ public abstract class ComplaintRoute implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

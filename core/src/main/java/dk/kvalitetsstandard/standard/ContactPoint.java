@@ -20,20 +20,24 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableContactPoint.class)
 public abstract class ContactPoint implements Sourced, AgeLimited {
 
-  /** The name of the place or body, as the seed gives it. */
+  /** {@return the name of the place or body, as the seed gives it} */
   @NotBlank
   public abstract String name();
 
-  /** What the citizen turns to it for, in English. */
+  /** {@return what the citizen turns to it for, in English} */
   @NotBlank
   public abstract String role();
 
+  /** {@return the telephone number, as the seed writes it; empty if it gives none} */
   public abstract Optional<String> phone();
 
+  /** {@return the e-mail address; empty if the seed gives none} */
   public abstract Optional<String> email();
 
+  /** {@return the postal or visiting address, as the seed writes it; empty if it gives none} */
   public abstract Optional<String> address();
 
+  /** {@return the web address; empty if the seed gives none} */
   public abstract Optional<String> web();
 
   @Override
@@ -42,25 +46,32 @@ public abstract class ContactPoint implements Sourced, AgeLimited {
   @Override
   public abstract Optional<Integer> maxAge();
 
-  /** The offer kinds it decides on or delivers; empty means every kind. */
+  /** {@return the offer kinds it decides on or delivers; empty means every kind} */
   public abstract Set<OfferKind> offerKinds();
 
-  /** The tracks it serves; empty means every track of the standard. */
+  /** {@return the tracks it serves; empty means every track of the standard} */
   public abstract Set<Track> tracks();
 
-  /** Whether relatives may turn to it too. */
+  /** {@return whether relatives may turn to it too; false unless set} */
   @Value.Default
   public boolean forRelatives() {
     return false;
   }
 
-  /** Whether it is the place to apply for the offers it covers (rather than only to ask). */
+  /** {@return whether it is the place to apply for the offers it covers, rather than only to ask; true unless set} */
   @Value.Default
   public boolean applyHere() {
     return true;
   }
 
-  /** Whether a citizen of {@code age} applying for {@code kind} is routed here. */
+  /**
+   * Checks whether a citizen applying for an offer is routed here: it takes applications, admits
+   * the citizen's age, and covers the kind of offer.
+   *
+   * @param age the citizen's age in whole years
+   * @param kind the kind of offer applied for, not null
+   * @return true if the citizen is routed here
+   */
   public boolean routes(int age, OfferKind kind) {
     return applyHere() && admitsAge(age) && (offerKinds().isEmpty() || offerKinds().contains(kind));
   }
@@ -69,7 +80,7 @@ public abstract class ContactPoint implements Sourced, AgeLimited {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,13 +18,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableContentCoverage.class)
 public abstract class ContentCoverage {
 
+  /** {@return the required content covered} */
   public abstract RequiredContent content();
 
-  /** The rule IDs of the standard that cover the content. */
+  /** {@return the rule IDs of the standard that cover the content; not empty in a valid standard} */
   @NotEmpty(message = "names no rule that covers the content")
   public abstract List<String> rules();
 
-  /** {@code content} covered by {@code rules}. */
+  /**
+   * Obtains the coverage of a required content by some rules.
+   *
+   * @param content the required content, not null
+   * @param rules the IDs of the rules that cover it; at least one for a valid coverage
+   * @return {@code content} covered by {@code rules}
+   */
   public static ContentCoverage of(RequiredContent content, String... rules) {
     return ImmutableContentCoverage.builder().content(content).addRules(rules).build();
   }

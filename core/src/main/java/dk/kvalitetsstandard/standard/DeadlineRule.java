@@ -21,14 +21,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDeadlineRule.class)
 public abstract class DeadlineRule implements Sourced {
 
-  /** What the deadline is. */
+  /** {@return what the deadline is, which decides the events that start and close it} */
   public abstract DeadlineKind kind();
 
-  /** The time allowed, an exact calendar span. */
+  /** {@return the time allowed: an exact number of days, weeks, months or years in a valid rule} */
   @Valid
   public abstract Span limit();
 
-  /** The tracks it applies on; empty means every track of the standard. */
+  /** {@return the tracks the deadline applies on; empty means every track of the standard} */
   public abstract Set<Track> tracks();
 
   @AssertTrue(message = "has a time limit that is not an exact number of days, weeks, months or years")
@@ -40,7 +40,7 @@ public abstract class DeadlineRule implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,20 +20,28 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFeeRule.class)
 public abstract class FeeRule implements Sourced {
 
+  /** {@return what the citizen pays, or does not pay, for} */
   public abstract FeeItem item();
 
-  /** The offer kinds the rule is for; empty means every kind. */
+  /** {@return the offer kinds the rule is for; empty means every kind} */
   public abstract Set<OfferKind> offerKinds();
 
-  /** The tracks the rule is for; empty means every track. */
+  /** {@return the tracks the rule is for; empty means every track} */
   public abstract Set<Track> tracks();
 
+  /** {@return whether and when the item is charged} */
   public abstract Charge charge();
 
-  /** What the amount depends on, where the item is charged. */
+  /** {@return what the amount depends on, where the item is charged; empty where the seed states nothing} */
   public abstract List<AmountFactor> dependsOn();
 
-  /** Whether the rule speaks of {@code kind} on {@code track}. */
+  /**
+   * Checks whether the rule speaks of an offer kind on a track.
+   *
+   * @param kind the offer kind, not null
+   * @param track the track, not null
+   * @return true if the rule covers both {@code kind} and {@code track}
+   */
   public boolean appliesTo(OfferKind kind, Track track) {
     return (offerKinds().isEmpty() || offerKinds().contains(kind)) && (tracks().isEmpty() || tracks().contains(track));
   }
@@ -42,7 +50,7 @@ public abstract class FeeRule implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

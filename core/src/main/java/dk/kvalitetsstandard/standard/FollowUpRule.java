@@ -24,33 +24,44 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFollowUpRule.class)
 public abstract class FollowUpRule implements Sourced {
 
+  /** {@return what the follow-ups are: {@link FollowUpKind#FOLLOW_UP} unless set} */
   @Value.Default
   public FollowUpKind kind() {
     return FollowUpKind.FOLLOW_UP;
   }
 
-  /** When each follow-up is due after the end, one entry per follow-up, in order. */
+  /** {@return when each follow-up is due after the end, one entry per follow-up, in order; not empty in a valid rule} */
   @NotEmpty(message = "schedules no follow-up")
   public abstract List<@Valid Span> after();
 
-  /** The discharge statuses that get these follow-ups. */
+  /** {@return the discharge statuses that get these follow-ups; never {@link EndStatus#DECEASED} in a valid rule} */
   @NotEmpty(message = "names no discharge status that qualifies")
   public abstract Set<EndStatus> qualifyingEndings();
 
   /**
-   * The tracks the text speaks of; empty means every track of the standard. Anonymous treatment
-   * is never followed up, whatever the text: the municipality does not know who the citizen is.
+   * {@return the tracks the text speaks of; empty means every track of the standard} Anonymous
+   * treatment is never followed up, whatever the text: the municipality does not know who the
+   * citizen is.
    */
   public abstract Set<Track> tracks();
 
-  /** Whether the rule speaks of a case on {@code track}. */
+  /**
+   * Checks whether the rule speaks of a case on a track.
+   *
+   * @param track the case's track
+   * @return true if the rule names {@code track} or names no track, unless {@code track} is
+   *     {@link Track#ANONYMOUS_DRUG}, which is never followed up
+   */
   public boolean appliesOn(Track track) {
     return track != Track.ANONYMOUS_DRUG && (tracks().isEmpty() || tracks().contains(track));
   }
 
   /**
-   * The national schedule of NAT-U1 as a municipality restates it: the offsets and qualifying
-   * statuses of {@link NationalFloor#FOLLOW_UP}.
+   * Obtains the national schedule of NAT-U1 as a municipality restates it: the offsets and
+   * qualifying statuses of {@link NationalFloor#FOLLOW_UP}, for every track of the standard.
+   *
+   * @param source where the municipality restates it, not null
+   * @return a rule of follow-ups 1 and 6 months after the end
    */
   public static FollowUpRule national(Source source) {
     return builder().addAllAfter(NationalFloor.FOLLOW_UP.after())
@@ -66,7 +77,7 @@ public abstract class FollowUpRule implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

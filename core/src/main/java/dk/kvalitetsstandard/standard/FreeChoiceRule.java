@@ -22,44 +22,45 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFreeChoiceRule.class)
 public abstract class FreeChoiceRule implements Sourced {
 
+  /** {@return the tracks the rule is stated for; not empty in a valid rule} */
   @NotEmpty(message = "is stated for no track")
   public abstract Set<Track> tracks();
 
-  /** Whether the citizen must have been visited first. */
+  /** {@return whether the citizen must have been visited first (NAT-F2); true unless set} */
   @Value.Default
   public boolean visitationRequired() {
     return true;
   }
 
   /**
-   * Where no visitation is required, the offer kinds that may be chosen without it (ODS-F2: another
-   * outpatient offer); empty means any kind.
+   * {@return where no visitation is required, the offer kinds that may be chosen without it (ODS-F2:
+   * another outpatient offer); empty means any kind}
    */
   public abstract Set<OfferKind> withoutVisitationOnly();
 
-  /** Whether the chosen offer must be of the visited kind and intensity. */
+  /** {@return whether the chosen offer must be of the visited kind and intensity (NAT-F1); true unless set} */
   @Value.Default
   public boolean equivalentCharacterRequired() {
     return true;
   }
 
-  /** Whether a private provider must be approved and listed on Tilbudsportalen. */
+  /** {@return whether a private provider must be approved and listed on Tilbudsportalen (NAT-F6); true unless set} */
   @Value.Default
   public boolean listingRequired() {
     return true;
   }
 
-  /** Discretionary preconditions that must be settled before the choice is allowed. */
+  /** {@return the discretionary preconditions that must be settled before the choice is allowed (GEN-F1)} */
   public abstract List<@Valid Criterion> preconditions();
 
-  /** Points a caseworker may still weigh once the choice is allowed. */
+  /** {@return the points a caseworker may still weigh once the choice is allowed} */
   public abstract List<@Valid Criterion> openQuestions();
 
   @Override
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,14 +18,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFrequency.class)
 public abstract class Frequency {
 
-  /** How many sessions, in {@link Unit#SESSIONS}. */
+  /** {@return how many sessions take place in each period, in {@link Unit#SESSIONS}} */
   @Valid
   public abstract Span times();
 
-  /** The period counted in: {@link Unit#WEEKS} or {@link Unit#MONTHS}. */
+  /** {@return the period counted in: {@link Unit#WEEKS} or {@link Unit#MONTHS}} */
   public abstract Unit per();
 
-  /** {@code times} sessions per {@code per}. */
+  /**
+   * Obtains a frequency of a number of sessions per period.
+   *
+   * @param times how many sessions, in {@link Unit#SESSIONS}; not null
+   * @param per the period, {@link Unit#WEEKS} or {@link Unit#MONTHS}; not null
+   * @return {@code times} sessions per {@code per}
+   * @throws NullPointerException if an argument is null
+   */
   public static Frequency of(Span times, Unit per) {
     return ImmutableFrequency.builder().times(times).per(per).build();
   }

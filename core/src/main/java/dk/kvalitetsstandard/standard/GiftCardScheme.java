@@ -27,7 +27,7 @@ public abstract class GiftCardScheme implements Sourced, AgeLimited, Identified 
   @Override
   public abstract String id();
 
-  /** The offer kinds whose sessions can earn cards. */
+  /** {@return the offer kinds whose sessions can earn cards} */
   public abstract Set<OfferKind> offerKinds();
 
   @Override
@@ -36,36 +36,39 @@ public abstract class GiftCardScheme implements Sourced, AgeLimited, Identified 
   @Override
   public abstract Optional<Integer> maxAge();
 
-  /** Only the first this many sessions of a course count, if limited. */
+  /** {@return how many sessions of a course count, the first ones only; empty if not limited} */
   public abstract Optional<@Positive Integer> countedSessions();
 
-  /** Attendances needed for one card. */
+  /** {@return the attendances needed for one card; empty if the seed does not state it} */
   public abstract Optional<@Positive Integer> attendancesPerCard();
 
-  /** A card's value in DKK. */
+  /** {@return a card's value in Danish kroner; empty if the seed does not state it} */
   public abstract Optional<@Positive Integer> cardValueDkk();
 
-  /** The most cards a course can earn. */
+  /** {@return the most cards a course can earn; empty if the seed does not state it} */
   public abstract Optional<@Positive Integer> maxCards();
 
-  /** Whether a no-show without notice forfeits its session's card, where stated. */
+  /** {@return whether a no-show without notice forfeits its session's card; empty if the seed does not state it} */
   public abstract Optional<Boolean> noShowForfeits();
 
-  /** Whether sessions of the follow-up treatment earn cards. */
+  /** {@return whether sessions of the follow-up treatment earn cards; false unless set} */
   @Value.Default
   public boolean followUpEarns() {
     return false;
   }
 
-  /** The rule that limits the scheme to its offers, where another rule than the scheme's own does (RAN-K1). */
+  /**
+   * {@return the rule that limits the scheme to its offers, where another rule than the scheme's own
+   * does (RAN-K1); otherwise empty}
+   */
   public abstract Optional<@Valid Source> offersSource();
 
-  /** The rule behind the offers the scheme covers. */
+  /** {@return the rule behind the offers the scheme covers: {@link #offersSource()} if present, else the scheme's own} */
   public Source offersRule() {
     return offersSource().orElse(source());
   }
 
-  /** Whether the seed states enough to compute cards: attendances per card and a card's value. */
+  /** {@return true if the seed states enough to compute cards: attendances per card and a card's value} */
   @JsonIgnore
   public boolean isComputable() {
     return attendancesPerCard().isPresent() && cardValueDkk().isPresent();
@@ -75,7 +78,7 @@ public abstract class GiftCardScheme implements Sourced, AgeLimited, Identified 
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,72 +25,81 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableGuaranteeRule.class)
 public abstract class GuaranteeRule implements Sourced {
 
-  /** The tracks the guarantee is stated for. */
+  /** {@return the tracks the guarantee is stated for; not empty in a valid rule} */
   @NotEmpty(message = "is stated for no track")
   public abstract Set<Track> tracks();
 
-  /** The number of calendar days; the law's length ({@link NationalFloor#GUARANTEE_LENGTH}) unless the text says otherwise. */
+  /**
+   * {@return the number of calendar days, positive; the law's length ({@link
+   * NationalFloor#GUARANTEE_LENGTH}) unless the text says otherwise}
+   */
   @Value.Default
   @Positive
   public int days() {
     return NationalFloor.GUARANTEE_LENGTH.exactly();
   }
 
-  /** Which contact starts the clock. */
+  /** {@return which contact starts the clock; {@link ClockStart#FIRST_CONTACT} unless set} */
   @Value.Default
   public ClockStart clockStart() {
     return ClockStart.FIRST_CONTACT;
   }
 
-  /** Whether the seed promises a start, as the law does, or only an offer. */
+  /** {@return whether the seed promises a start, as the law does, or only an offer; {@link Promise#START} unless set} */
   @Value.Default
   public Promise promise() {
     return Promise.START;
   }
 
-  /** How the guarantee treats a citizen under 18. */
+  /** {@return how the guarantee treats a citizen under 18; {@link MinorsRule#NOT_STATED} unless set} */
   @Value.Default
   public MinorsRule minors() {
     return MinorsRule.NOT_STATED;
   }
 
-  /** The youngest age the standard serves at all, where it says (ODS-M2: from 12). */
+  /** {@return the youngest age the standard serves at all (ODS-M2: from 12); empty where it does not say} */
   public abstract Optional<Integer> fromAge();
 
   /**
-   * The rule that sets when the clock starts, where another rule than the guarantee's own does
-   * (ODS-G2 sets Odsherred's clock at in-person attendance).
+   * {@return the rule that sets when the clock starts, where another rule than the guarantee's own
+   * does (ODS-G2 sets Odsherred's clock at in-person attendance); otherwise empty}
    */
   public abstract Optional<@Valid Source> clockSource();
 
-  /** The rule that decides how minors are treated, where another rule than the guarantee's own does (RAN-G2). */
+  /**
+   * {@return the rule that decides how minors are treated, where another rule than the guarantee's
+   * own does (RAN-G2); otherwise empty}
+   */
   public abstract Optional<@Valid Source> minorsSource();
 
-  /** The rule behind the clock's start: {@link #clockSource()} if present, else the guarantee's own. */
+  /** {@return the rule behind the clock's start: {@link #clockSource()} if present, else the guarantee's own} */
   public Source clockRule() {
     return clockSource().orElse(source());
   }
 
-  /** The rule behind the treatment of minors: {@link #minorsSource()} if present, else the guarantee's own. */
+  /** {@return the rule behind the treatment of minors: {@link #minorsSource()} if present, else the guarantee's own} */
   public Source minorsRule() {
     return minorsSource().orElse(source());
   }
 
-  /** Offer kinds whose assessment the guarantee does not cover (GEN-G2). */
+  /** {@return the offer kinds whose assessment the guarantee does not cover (GEN-G2); empty where it covers every kind} */
   public abstract Set<OfferKind> notCovering();
 
-  /** The rule that leaves {@link #notCovering()} outside the guarantee, where another rule than the guarantee's own does (GEN-G2). */
+  /**
+   * {@return the rule that leaves {@link #notCovering()} outside the guarantee, where another rule
+   * than the guarantee's own does (GEN-G2); otherwise empty}
+   */
   public abstract Optional<@Valid Source> notCoveringSource();
 
-  /** The rule behind {@link #notCovering()}: {@link #notCoveringSource()} if present, else the guarantee's own. */
+  /** {@return the rule behind {@link #notCovering()}: {@link #notCoveringSource()} if present, else the guarantee's own} */
   public Source notCoveringRule() {
     return notCoveringSource().orElse(source());
   }
 
   /**
-   * Where the text lets a free choice of another provider set the guarantee aside, the rule that
-   * says so (ODS-G3). The law decides whether it may: on the alcohol track it may not
-   * ({@link NationalFloor#guarantee}).
+   * {@return the rule that lets a free choice of another provider set the guarantee aside, where the
+   * text says so (ODS-G3); otherwise empty} The law decides whether it may: on the alcohol track it
+   * may not ({@link NationalFloor#guarantee}).
    */
   public abstract Optional<@Valid Source> freeChoiceWaiver();
 
@@ -98,7 +107,7 @@ public abstract class GuaranteeRule implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,24 +20,26 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableKeyFigure.class)
 public abstract class KeyFigure implements Sourced {
 
-  /** What is measured, in English. */
+  /** {@return what is measured, in English} */
   @NotBlank
   public abstract String measure();
 
+  /** {@return the target percentage, from 0 to 100} */
   @PositiveOrZero
   @Max(100)
   public abstract int percent();
 
+  /** {@return whether the share is to be at least or at most {@link #percent()}} */
   public abstract Bound bound();
 
-  /** The year the target is set for, if stated. */
+  /** {@return the year the target is set for; empty if not stated} */
   public abstract Optional<Integer> year();
 
   @Override
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,24 +17,40 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMunicipality.class)
 public abstract class Municipality {
 
-  /** The name, for example {@code Randers}. */
+  /** {@return the name, for example {@code Randers}} */
   @NotBlank
   public abstract String name();
 
-  /** The slug: lower-case letters, for example {@code randers}. */
+  /**
+   * {@return the slug: a lower-case letter, then lower-case letters, digits and hyphens, for example
+   * {@code randers}}
+   */
   @Pattern(regexp = "[a-z][a-z0-9-]*", message = "is not a lower-case slug")
   public abstract String slug();
 
-  /** The four-digit municipality code, for example {@code 0730}. */
+  /** {@return the four-digit municipality code, for example {@code 0730}} */
   @Pattern(regexp = "[0-9]{4}", message = "is not a four-digit municipality code")
   public abstract String code();
 
-  /** A municipality. */
+  /**
+   * Obtains a municipality.
+   *
+   * @param name the name, for example {@code Randers}; not null
+   * @param slug the slug, for example {@code randers}; not null
+   * @param code the four-digit municipality code, for example {@code 0730}; not null
+   * @return the municipality
+   * @throws NullPointerException if an argument is null
+   */
   public static Municipality of(String name, String slug, String code) {
     return ImmutableMunicipality.builder().name(name).slug(slug).code(code).build();
   }
 
-  /** Whether {@code slugOrCode} names this municipality (slug in any case, or code). */
+  /**
+   * Checks whether a slug or code names this municipality.
+   *
+   * @param slugOrCode the slug in any case, or the code
+   * @return true if {@code slugOrCode} is this municipality's slug, ignoring case, or its code
+   */
   public boolean isNamedBy(String slugOrCode) {
     return slug().equalsIgnoreCase(slugOrCode) || code().equals(slugOrCode);
   }

@@ -25,50 +25,53 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableOffer.class)
 public abstract class Offer implements Sourced, AgeLimited, Identified {
 
-  /** The offer's ID within its standard: lower case words joined by hyphens. */
+  /** {@return the offer's ID, unique within its standard: lower-case words joined by hyphens} */
   @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not an offer ID of lower-case words joined by hyphens")
   @Override
   public abstract String id();
 
-  /** The offer's name as the seed gives it (Danish). */
+  /** {@return the offer's name as the seed gives it, in Danish} */
   @NotBlank
   public abstract String name();
 
-  /** What the offer is. */
+  /** {@return what the offer is} */
   public abstract OfferType type();
 
-  /** The kind the offer counts as for free choice, fees and case files; the type's usual kind unless set. */
+  /**
+   * {@return the kind the offer counts as for free choice, fees and case files; the type's usual
+   * kind unless set}
+   */
   @Value.Default
   public OfferKind kind() {
     return type().usualKind();
   }
 
-  /** The tracks the offer serves. */
+  /** {@return the tracks the offer serves; not empty in a valid offer} */
   @NotEmpty(message = "serves no track")
   public abstract Set<Track> tracks();
 
-  /** A short English description of the offer. */
+  /** {@return a short English description of the offer; empty if there is none} */
   public abstract Optional<String> description();
 
-  /** Individual, group, couple or family sessions. */
+  /** {@return the formats of the sessions: individual, group, couple or family; empty if the seed does not say} */
   public abstract Set<Format> formats();
 
-  /** How often sessions take place. */
+  /** {@return how often sessions take place; empty if the seed does not say} */
   public abstract Optional<@Valid Frequency> frequency();
 
-  /** How many sessions a course has. */
+  /** {@return how many sessions a course has; empty if the seed does not say} */
   public abstract Optional<@Valid Span> sessions();
 
-  /** How long one session lasts. */
+  /** {@return how long one session lasts; empty if the seed does not say} */
   public abstract Optional<@Valid Span> sessionLength();
 
-  /** How long a course lasts. */
+  /** {@return how long a course lasts; empty if the seed does not say} */
   public abstract Optional<@Valid Span> duration();
 
-  /** How many take part in a group. */
+  /** {@return how many take part in a group, in {@link dk.kvalitetsstandard.law.Unit#PARTICIPANTS}; empty if the seed does not say} */
   public abstract Optional<@Valid Span> groupSize();
 
-  /** The intensity level, where the standard grades outpatient treatment. */
+  /** {@return the intensity level, where the standard grades outpatient treatment; otherwise empty} */
   public abstract Optional<Intensity> intensity();
 
   @Override
@@ -77,38 +80,41 @@ public abstract class Offer implements Sourced, AgeLimited, Identified {
   @Override
   public abstract Optional<Integer> maxAge();
 
-  /** Whether the offer can be used anonymously. */
+  /**
+   * {@return whether the offer can be used anonymously; unless set, {@link Anonymity#ANONYMOUS} for
+   * an offer of kind {@link OfferKind#ANONYMOUS_OUTPATIENT}, else {@link Anonymity#NOT_ANONYMOUS}}
+   */
   @Value.Default
   public Anonymity anonymity() {
     return kind() == OfferKind.ANONYMOUS_OUTPATIENT ? Anonymity.ANONYMOUS : Anonymity.NOT_ANONYMOUS;
   }
 
-  /** Whether relatives may use the offer too. */
+  /** {@return whether relatives may use the offer too; false unless set} */
   @Value.Default
   public boolean forRelatives() {
     return false;
   }
 
-  /** Whether the offer is bought from providers outside the municipality. */
+  /** {@return whether the offer is bought from providers outside the municipality; false unless set} */
   @Value.Default
   public boolean external() {
     return false;
   }
 
-  /** Named providers that deliver the offer, if the seed names them. */
+  /** {@return the named providers that deliver the offer; empty if the seed names none} */
   public abstract List<String> providers();
 
-  /** The criteria for getting the offer, decidable and discretionary. */
+  /** {@return the criteria for getting the offer, decidable and discretionary, in the seed's order} */
   public abstract List<@Valid Criterion> criteria();
 
-  /** IDs of other offers of the same standard this one can be combined with. */
+  /** {@return the IDs of other offers of the same standard that this one can be combined with} */
   public abstract List<String> combinableWith();
 
   @Override
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

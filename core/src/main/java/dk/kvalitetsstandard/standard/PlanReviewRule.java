@@ -19,9 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePlanReviewRule.class)
 public abstract class PlanReviewRule implements Sourced {
 
+  /** {@return how reviews are scheduled} */
   public abstract ReviewMode mode();
 
-  /** The latest interval between reviews; present exactly for {@link ReviewMode#PERIODIC}. */
+  /** {@return the latest interval between reviews; present exactly for {@link ReviewMode#PERIODIC}} */
   public abstract Optional<@Valid Span> interval();
 
   @AssertTrue(message = "is periodic without an interval, or has an interval without being periodic")
@@ -33,7 +34,7 @@ public abstract class PlanReviewRule implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

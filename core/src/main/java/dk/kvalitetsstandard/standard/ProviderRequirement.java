@@ -17,10 +17,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableProviderRequirement.class)
 public abstract class ProviderRequirement implements Sourced {
 
-  /** The offer kinds whose providers it binds; empty means every kind. */
+  /** {@return the offer kinds whose providers the requirement binds; empty means every kind} */
   public abstract Set<OfferKind> offerKinds();
 
-  /** The requirement in English. */
+  /** {@return the requirement in English} */
   @NotBlank
   public abstract String text();
 
@@ -28,7 +28,7 @@ public abstract class ProviderRequirement implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

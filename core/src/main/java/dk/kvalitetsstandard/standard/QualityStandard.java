@@ -24,66 +24,84 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * seed quote it encodes. The national rules are not repeated here: they live once in
  * {@link dk.kvalitetsstandard.law.NationalRule}.
  *
- * <p>A standard is checked by {@link dk.kvalitetsstandard.validation.StandardValidator} when the
- * registry loads it. This class is immutable and thread-safe.
+ * <p>A standard is checked against its constraints by {@link
+ * dk.kvalitetsstandard.validation.StandardValidator}: through the conformance kit when its module
+ * is built, and by {@link dk.kvalitetsstandard.registry.StandardRegistry#of} for a standard made at
+ * run time. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQualityStandard.class)
 @JsonDeserialize(as = ImmutableQualityStandard.class)
 public abstract class QualityStandard {
 
+  /** {@return the municipality whose standard this is} */
   @Valid
   public abstract Municipality municipality();
 
-  /** The title as the seed gives it. */
+  /** {@return the title as the seed gives it} */
   @NotBlank
   public abstract String title();
 
+  /** {@return whether, when and by whom the standard was adopted} */
   @Valid
   public abstract Adoption adoption();
 
+  /** {@return the period the standard is in force} */
   @Valid
   public abstract Validity validity();
 
-  /** The tracks the standard covers; a case on another track is an error. */
+  /** {@return the tracks the standard covers; not empty in a valid standard} A case on another track is an error. */
   @NotEmpty(message = "covers no track")
   public abstract Set<Track> tracks();
 
-  /** The provisions the seed cites as its legal basis, as written (some may be outdated). */
+  /** {@return the provisions the seed cites as its legal basis, as written (some may be outdated)} */
   public abstract List<@Valid LegalReference> citedLaw();
 
+  /** {@return the offers the standard describes, in its order; their IDs are unique in a valid standard} */
   @UniqueIds
   public abstract List<@Valid Offer> offers();
 
+  /** {@return the places and bodies a citizen turns to, in the standard's order} */
   public abstract List<@Valid ContactPoint> contactPoints();
 
+  /** {@return the standard's treatment guarantees, each for some tracks} */
   public abstract List<@Valid GuaranteeRule> guarantees();
 
+  /** {@return the municipal time limits besides the guarantee and the follow-ups} */
   public abstract List<@Valid DeadlineRule> deadlines();
 
+  /** {@return how the treatment plan is reviewed} */
   public abstract List<@Valid PlanReviewRule> planReviews();
 
+  /** {@return what happens after treatment ends: follow-ups and relapse-prevention talks} */
   public abstract List<@Valid FollowUpRule> followUps();
 
+  /** {@return the free-choice rules, each for some tracks} */
   public abstract List<@Valid FreeChoiceRule> freeChoice();
 
+  /** {@return what a citizen pays, item by item} */
   public abstract List<@Valid FeeRule> fees();
 
+  /** {@return the gift-card schemes; their IDs are unique in a valid standard} */
   @UniqueIds
   public abstract List<@Valid GiftCardScheme> giftCards();
 
+  /** {@return where and how a citizen complains, by subject} */
   public abstract List<@Valid ComplaintRoute> complaints();
 
+  /** {@return the requirements the standard sets for the providers it uses} */
   public abstract List<@Valid ProviderRequirement> providerRequirements();
 
+  /** {@return the standard's key-figure targets} */
   public abstract List<@Valid KeyFigure> keyFigures();
 
-  /** Which of the fifteen required contents (NAT-Q1) the seed covers. */
+  /** {@return which of the fifteen required contents (NAT-Q1) the seed covers, and by which rules} */
   public abstract List<@Valid ContentCoverage> coverage();
 
+  /** {@return the rules of the standard that inform rather than compute} */
   public abstract List<@Valid Statement> statements();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,35 +109,66 @@ public abstract class QualityStandard {
   /** Builds a {@link QualityStandard}. */
   public static class Builder extends ImmutableQualityStandard.Builder {}
 
-  /** The offer with {@code id}, if any. */
+  /**
+   * Finds an offer by its ID.
+   *
+   * @param id the offer's ID
+   * @return the offer with {@code id}, or empty if the standard has none
+   */
   public Optional<Offer> offer(String id) {
     return offers().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** The offers that serve {@code track}, in the standard's order. */
+  /**
+   * Lists the offers that serve a track.
+   *
+   * @param track the track
+   * @return the offers that serve {@code track}, in the standard's order; unmodifiable
+   */
   public List<Offer> offersOn(Track track) {
     return offers().stream().filter(o -> o.tracks().contains(track)).toList();
   }
 
-  /** Whether the standard covers {@code track}. */
+  /**
+   * Checks whether the standard covers a track.
+   *
+   * @param track the track
+   * @return true if {@code track} is among {@link #tracks()}
+   */
   public boolean covers(Track track) {
     return tracks().contains(track);
   }
 
-  /** Whether the standard is in force on {@code date} (a standard with no period always is). */
+  /**
+   * Checks whether the standard is in force on a date.
+   *
+   * @param date the date, not null
+   * @return true if {@code date} lies in the standard's period; a standard with no period always is
+   */
   public boolean isInForceOn(LocalDate date) {
     return validity().contains(date);
   }
 
   /**
-   * The municipal rule a missing follow-up is named after: the standard's first rule on what happens
-   * after treatment ends, or, where it has none, its metadata rule (the adoption's).
+   * {@return the ID of the municipal rule a missing follow-up is named after: the standard's first
+   * rule on what happens after treatment ends, or, where it has none, its metadata rule (the
+   * adoption's)}
    */
   public String followUpRule() {
     return followUps().stream().findFirst().map(f -> f.source().rule()).orElse(adoption().source().rule());
   }
 
-  /** Every element of the standard that carries a source, including criteria within offers and rules. */
+  /**
+   * Streams every element of the standard that carries a source. First the adoption, the validity,
+   * and every offer, contact point, guarantee, deadline, plan review, follow-up rule, free-choice
+   * rule, fee rule, gift-card scheme, complaint route, provider requirement, key figure and
+   * statement; then the criteria of offers and the preconditions and open questions of free-choice
+   * rules; then, each wrapped as a {@link Sourced} of its own, the separate clock and minors sources
+   * of guarantees and the offers sources of gift-card schemes. A guarantee's separate sources for
+   * the offers it does not cover and for the free-choice waiver are not included.
+   *
+   * @return a new stream of the elements, in that order
+   */
   public Stream<Sourced> elements() {
     Stream<Sourced> top = Stream.of(
         Stream.of(adoption(), validity()), offers().stream(), contactPoints().stream(), guarantees().stream(),
@@ -135,7 +184,7 @@ public abstract class QualityStandard {
     return Stream.concat(top, nested);
   }
 
-  /** Every rule ID the standard's elements carry, sorted. */
+  /** {@return every rule ID the elements of {@link #elements()} carry, sorted; a new set on each call} */
   public SortedSet<String> ruleIds() {
     return elements().map(e -> e.source().rule()).collect(Collectors.toCollection(TreeSet::new));
   }

@@ -22,24 +22,37 @@ public abstract class Source {
   /** The pattern every rule ID follows: a three-letter prefix, a topic and a number ({@code RAN-O1}). */
   public static final String RULE_ID_PATTERN = "[A-Z]{3}-[A-Z]+[0-9]+";
 
-  /** The catalogue rule ID, for example {@code ODS-G2}. */
+  /** {@return the catalogue rule ID, for example {@code ODS-G2}; it matches {@link #RULE_ID_PATTERN} in a valid source} */
   @NotBlank(message = "has no rule ID")
   @Pattern(regexp = RULE_ID_PATTERN, message = "is not a rule ID such as RAN-O1")
   public abstract String rule();
 
-  /** A short quote of the seed, in Danish as written. */
+  /** {@return a short quote of the seed, in Danish as written} */
   @NotBlank(message = "has no quote of the seed")
   public abstract String quote();
 
-  /** A reading note on how the quote was read, if any. */
+  /** {@return a note on how the quote was read; empty if there is none} */
   public abstract Optional<String> note();
 
-  /** A source with rule ID and quote. */
+  /**
+   * Obtains a source with a rule ID and a quote, without a note.
+   *
+   * @param rule the catalogue rule ID, for example {@code ODS-G2}; not null
+   * @param quote a short quote of the seed, in Danish as written; not null
+   * @return the source
+   * @throws NullPointerException if an argument is null
+   */
   public static Source of(String rule, String quote) {
     return ImmutableSource.builder().rule(rule).quote(quote).build();
   }
 
-  /** This source with a reading note. */
+  /**
+   * Returns a copy of this source with a reading note.
+   *
+   * @param note how the quote was read, in English; not null
+   * @return this source with {@code note}, replacing any note it had
+   * @throws NullPointerException if {@code note} is null
+   */
   public Source withNote(String note) {
     return ImmutableSource.builder().from(this).note(note).build();
   }

@@ -18,13 +18,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableStatement.class)
 public abstract class Statement implements Sourced {
 
+  /** {@return what the statement is about} */
   public abstract Topic topic();
 
-  /** The rule in English. */
+  /** {@return the rule in English} */
   @NotBlank
   public abstract String text();
 
-  /** A statement on {@code topic}. */
+  /**
+   * Obtains a statement.
+   *
+   * @param topic what the statement is about, not null
+   * @param text the rule in English, not null
+   * @param source where the rule comes from, not null
+   * @return a statement on {@code topic}
+   * @throws NullPointerException if an argument is null
+   */
   public static Statement of(Topic topic, String text, Source source) {
     return builder().topic(topic).text(text).source(source).build();
   }
@@ -33,7 +42,7 @@ public abstract class Statement implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

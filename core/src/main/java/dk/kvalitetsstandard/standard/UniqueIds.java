@@ -21,10 +21,16 @@ import java.util.TreeSet;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface UniqueIds {
 
+  /**
+   * {@return the message template; the validator replaces it with a message that names the repeated
+   * IDs}
+   */
   String message() default "has two elements with one ID";
 
+  /** {@return the validation groups the constraint belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
+  /** {@return the payload of the constraint; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks a list of identified elements. */

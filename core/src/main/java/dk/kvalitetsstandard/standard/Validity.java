@@ -19,26 +19,49 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableValidity.class)
 public abstract class Validity implements Sourced {
 
+  /** {@return the first day of the period; empty where the seed gives none} */
   public abstract Optional<LocalDate> from();
 
+  /** {@return the last day of the period; empty where the seed gives none} */
   public abstract Optional<LocalDate> to();
 
-  /** Whether {@code date} lies in the period. */
+  /**
+   * Checks whether a date lies in the period.
+   *
+   * @param date the date, not null
+   * @return true if {@code date} lies in the period, both ends included; an open end admits every
+   *     date on its side
+   */
   public boolean contains(LocalDate date) {
     return from().map(f -> !date.isBefore(f)).orElse(true) && to().map(t -> !date.isAfter(t)).orElse(true);
   }
 
-  /** Whether the period ended before {@code date}. */
+  /**
+   * Checks whether the period ended before a date.
+   *
+   * @param date the date, not null
+   * @return true if the period has an end and {@code date} is after it
+   */
   public boolean hasExpiredBy(LocalDate date) {
     return to().map(date::isAfter).orElse(false);
   }
 
-  /** Whether the period starts after {@code date}. */
+  /**
+   * Checks whether the period starts after a date.
+   *
+   * @param date the date, not null
+   * @return true if the period has a start and {@code date} is before it
+   */
   public boolean startsAfter(LocalDate date) {
     return from().map(date::isBefore).orElse(false);
   }
 
-  /** Whether this period and {@code other} share a day. */
+  /**
+   * Checks whether this period and another share a day.
+   *
+   * @param other the other period, not null
+   * @return true if at least one day lies in both periods
+   */
   public boolean overlaps(Validity other) {
     boolean thisEndsBefore = to().isPresent() && other.from().isPresent() && to().get().isBefore(other.from().get());
     boolean otherEndsBefore = other.to().isPresent() && from().isPresent() && other.to().get().isBefore(from().get());
@@ -50,7 +73,12 @@ public abstract class Validity implements Sourced {
     return from().isEmpty() || to().isEmpty() || !to().get().isBefore(from().get());
   }
 
-  /** A readable form: {@code 2025-01-01 to 2026-12-31}, {@code from 2017-06-20}, {@code undated}. */
+  /**
+   * Gives a readable form: {@code 2025-01-01 to 2026-12-31}, {@code from 2017-06-20, open-ended},
+   * {@code until 2026-12-31}, or {@code no period stated}.
+   *
+   * @return the period in words
+   */
   @Override
   public String toString() {
     if (from().isEmpty() && to().isEmpty()) {
@@ -64,7 +92,7 @@ public abstract class Validity implements Sourced {
   @Valid
   public abstract Source source();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

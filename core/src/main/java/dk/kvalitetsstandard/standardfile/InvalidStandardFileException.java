@@ -9,6 +9,7 @@ public final class InvalidStandardFileException extends IllegalArgumentException
 
   private static final long serialVersionUID = 1L;
 
+  /** The file's name, as given when it was read. */
   private final String file;
 
   private final transient List<Problem> problems;
@@ -30,12 +31,12 @@ public final class InvalidStandardFileException extends IllegalArgumentException
         + sorted.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
   }
 
-  /** The file's name, as given when it was read. */
+  /** {@return the file's name, as given when it was read} */
   public String file() {
     return file;
   }
 
-  /** Every problem, ordered by path. */
+  /** {@return every problem, ordered by path; unmodifiable} */
   public List<Problem> problems() {
     return problems;
   }

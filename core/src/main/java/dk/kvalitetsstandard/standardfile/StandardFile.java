@@ -77,6 +77,7 @@ public final class StandardFile {
    *
    * @param in the file, UTF-8 YAML; read to its end, not closed
    * @param name the file's name, for messages
+   * @return the standard the file holds, bound without checking the model's constraints again
    * @throws InvalidStandardFileException naming every problem of the file, if it cannot be read into a standard
    * @throws UncheckedIOException if reading fails
    */
@@ -120,7 +121,13 @@ public final class StandardFile {
     return standard;
   }
 
-  /** {@code standard} as a standard file: YAML, elements in the model's order, empty and absent elements left out. */
+  /**
+   * Writes a standard as a standard file: YAML, elements in the model's order, empty and absent
+   * elements left out.
+   *
+   * @param standard the standard to write, not null
+   * @return the file's text, which {@link #read} reads back into an equal standard
+   */
   public static String write(QualityStandard standard) {
     return MAPPER.writeValueAsString(Objects.requireNonNull(standard, "standard"));
   }

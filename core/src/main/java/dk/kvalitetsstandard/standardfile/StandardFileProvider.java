@@ -46,7 +46,7 @@ public abstract class StandardFileProvider implements StandardProvider {
     this.file = Objects.requireNonNull(file, "file");
   }
 
-  /** The name of the standard's file. */
+  /** {@return the name of the standard's file, as given to the constructor} */
   public final String fileName() {
     return name;
   }

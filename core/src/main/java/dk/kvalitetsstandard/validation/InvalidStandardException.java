@@ -14,7 +14,7 @@ public final class InvalidStandardException extends IllegalStateException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, as {@code path message}. */
+  /** {@return every problem, each as {@code path message}, sorted by path; unmodifiable} */
   public List<String> problems() {
     return problems;
   }

@@ -47,8 +47,12 @@ public final class StandardValidator {
   private StandardValidator() {}
 
   /**
-   * The problems of {@code value}, each as {@code path: message}, sorted by path; empty when it
-   * satisfies every constraint.
+   * Lists the constraints a value breaks, as text.
+   *
+   * @param value the value to check, not null
+   * @return the problems of {@code value}, each as {@code path message} ({@code the standard
+   *     message} for the value as a whole), sorted by path, each once; empty when it satisfies
+   *     every constraint
    */
   public static List<String> problems(Object value) {
     return VALIDATOR.validate(value).stream()
@@ -60,9 +64,12 @@ public final class StandardValidator {
   }
 
   /**
-   * The problems of {@code value}, each with the path of the element it concerns ({@code
-   * offers[3].frequency.perMonth}; empty for the value as a whole), sorted by path; empty when it
-   * satisfies every constraint.
+   * Lists the constraints a value breaks, each with the path of the element it concerns.
+   *
+   * @param value the value to check, not null
+   * @return the problems of {@code value}, each with the path of the element it concerns ({@code
+   *     offers[3].frequency.perMonth}; empty for the value as a whole), sorted by path, each once;
+   *     empty when it satisfies every constraint
    */
   public static List<Violation> violations(Object value) {
     return VALIDATOR.validate(value).stream()
@@ -81,9 +88,11 @@ public final class StandardValidator {
   public record Violation(String path, String message) {}
 
   /**
-   * Checks {@code standard}.
+   * Checks that a standard satisfies every constraint.
    *
-   * @throws InvalidStandardException naming the municipality and every problem
+   * @param standard the standard to check, not null
+   * @return {@code standard} itself, when it is valid
+   * @throws InvalidStandardException naming the municipality and every problem, if it is not
    */
   public static QualityStandard requireValid(QualityStandard standard) {
     List<String> problems = problems(standard);
