@@ -163,9 +163,9 @@ public abstract class QualityStandard {
    * and every offer, contact point, guarantee, deadline, plan review, follow-up rule, free-choice
    * rule, fee rule, gift-card scheme, complaint route, provider requirement, key figure and
    * statement; then the criteria of offers and the preconditions and open questions of free-choice
-   * rules; then, each wrapped as a {@link Sourced} of its own, the separate clock and minors sources
-   * of guarantees and the offers sources of gift-card schemes. A guarantee's separate sources for
-   * the offers it does not cover and for the free-choice waiver are not included.
+   * rules; then, each wrapped as a {@link Sourced} of its own, the separate sources of guarantees
+   * (for the clock, minors, the offers not covered and the free-choice waiver) and the offers
+   * sources of gift-card schemes.
    *
    * @return a new stream of the elements, in that order
    */
@@ -178,7 +178,8 @@ public abstract class QualityStandard {
     Stream<Sourced> nested = Stream.of(
         offers().stream().flatMap(o -> o.criteria().stream()),
         freeChoice().stream().flatMap(f -> Stream.concat(f.preconditions().stream(), f.openQuestions().stream())),
-        guarantees().stream().flatMap(g -> Stream.concat(g.clockSource().stream(), g.minorsSource().stream())
+        guarantees().stream().flatMap(g -> Stream.of(g.clockSource(), g.minorsSource(), g.notCoveringSource(),
+                g.freeChoiceWaiver()).flatMap(Optional::stream)
             .map(s -> (Sourced) () -> s)),
         giftCards().stream().flatMap(g -> g.offersSource().stream().map(s -> (Sourced) () -> s))).flatMap(s -> s);
     return Stream.concat(top, nested);
