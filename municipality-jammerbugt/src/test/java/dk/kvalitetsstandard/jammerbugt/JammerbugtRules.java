@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.jammerbugt;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.util.List;
 
-/** The rule IDs of RULES.md section 6 (Jammerbugt) and the standard under test, shared by the tests. */
+/** The rule IDs given to Jammerbugt's standard, and the standard under test, shared by the tests. */
 final class JammerbugtRules {
 
   /** Every JAM-* rule ID of the catalogue, in catalogue order. */

@@ -2,7 +2,7 @@ package dk.kvalitetsstandard.randers;
 
 import java.util.List;
 
-/** The rule IDs of RULES.md section 2 (Randers), written out from the catalogue, not from the code. */
+/** The rule IDs given to Randers' standard, written out by hand, not read from the code. */
 final class RandersRules {
 
   static final List<String> ALL = List.of(

@@ -2,7 +2,7 @@ package dk.kvalitetsstandard.ringsted;
 
 import java.util.List;
 
-/** The rule IDs of RULES.md section 5 (Ringsted), written out from the catalogue, not from the code. */
+/** The rule IDs given to Ringsted's standard, written out by hand, not read from the code. */
 final class RingstedRules {
 
   static final List<String> ALL = List.of(

@@ -134,7 +134,7 @@ class StandardsCliTest {
     assertEquals(result.out(), run("demo").out());
   }
 
-  /** The example of CASE-FORMAT.md. */
+  /** The case file of the format reference (core/FORMATS.md). */
   private static final String CONTRACT_EXAMPLE = """
       {
         "municipality": "odsherred",
