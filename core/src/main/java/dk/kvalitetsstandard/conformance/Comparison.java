@@ -3,65 +3,103 @@ package dk.kvalitetsstandard.conformance;
 import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
-import dk.kvalitetsstandard.law.Span;
-import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
-import dk.kvalitetsstandard.standard.Charge;
-import dk.kvalitetsstandard.standard.FeeItem;
-import dk.kvalitetsstandard.standard.FeeRule;
-import dk.kvalitetsstandard.standard.FollowUpRule;
-import dk.kvalitetsstandard.standard.GiftCardScheme;
-import dk.kvalitetsstandard.standard.GuaranteeRule;
-import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.standard.PlanReviewRule;
+import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The five standards side by side: one case's deadlines under each (the case's municipality
- * ignored), or the standards' own rules (clock, follow-ups, plan review, fees, gift cards, tracks,
- * validity, checklist coverage). Rows whose cells are not all equal are marked. Immutable and
- * thread-safe.
+ * The municipalities' standards side by side: the latest standard of each, and one case run
+ * through every one of them (the case's own municipality ignored), its deadlines lined up.
+ *
+ * <p>Cells are compared in substance, never by the rule that decided them: two deadlines are the
+ * same when they start, fall due and close on the same dates with the same status, whether the
+ * law (NAT-G1) or a municipal rule restating it (RIN-G1) decided them. Where cells differ, the
+ * ones whose value fewer cells share than the commonest are the ones that stand out
+ * ({@link #differing(List)}). Immutable and thread-safe.
  */
 public final class Comparison {
 
-  /** A table: a title, one column per municipality, rows of cells. */
-  public record Table(String title, List<String> columns, List<Row> rows) {
-    public Table {
-      columns = List.copyOf(columns);
-      rows = List.copyOf(rows);
+  /**
+   * One standard's column of a case comparison: the standard and the case's report under it, or,
+   * where the case cannot run under it (a track it does not cover), the problems that say why.
+   */
+  public record Column(QualityStandard standard, Optional<DeadlineReport> report, List<Problem> problems) {
+    public Column {
+      Objects.requireNonNull(standard, "standard");
+      Objects.requireNonNull(report, "report");
+      problems = List.copyOf(problems);
+    }
+
+    /** Whether the case runs under this standard. */
+    public boolean applies() {
+      return report.isPresent();
     }
   }
 
-  /** One row: its label, one cell per column, and whether the cells differ. */
-  public record Row(String label, List<String> cells, boolean differs) {
-    public Row {
+  /**
+   * One line of a case comparison: the deadlines of one kind, course and occurrence (the second
+   * follow-up of the first course), one cell per column, empty where the standard gives none.
+   * A line {@link #textAlone()} shows what each standard's text alone would give where it differs
+   * from the effective deadline ({@link Deadline#standardDue()}), and is there only when some
+   * standard's text does differ.
+   *
+   * @param kind the kind of deadline
+   * @param course the course it belongs to, 1 for the first
+   * @param occurrence 1 for the first deadline of its kind in its course, 2 for the second, …
+   * @param occurrences how many deadlines of this kind the course has in the column with most
+   * @param textAlone whether the line shows the standard's text alone rather than the effective deadline
+   * @param cells one per column; empty where the column has no such deadline or the case does not run
+   * @param differing the columns whose cells differ in substance (empty when all agree)
+   */
+  public record Line(DeadlineKind kind, int course, int occurrence, int occurrences, boolean textAlone,
+      List<Optional<Deadline>> cells, Set<Integer> differing) {
+    public Line {
       cells = List.copyOf(cells);
+      differing = Collections.unmodifiableSet(new TreeSet<>(differing));
     }
 
-    static Row of(String label, List<String> cells) {
-      return new Row(label, cells, cells.stream().distinct().count() > 1);
+    /** Whether the municipalities differ in substance on this line. */
+    public boolean differs() {
+      return !differing.isEmpty();
+    }
+  }
+
+  /** A case under every standard: the case, one column per municipality, and the lines of deadlines. */
+  public record CaseComparison(CaseFile caseFile, List<Column> columns, List<Line> lines) {
+    public CaseComparison {
+      Objects.requireNonNull(caseFile, "caseFile");
+      columns = List.copyOf(columns);
+      lines = List.copyOf(lines);
+    }
+
+    /** How many courses the case has under any standard. */
+    public int courses() {
+      return lines.stream().mapToInt(Line::course).max().orElse(1);
     }
   }
 
   private final StandardRegistry registry;
   private final DeadlineEngine engine;
-  private final PublicHolidays holidays;
 
   private Comparison(StandardRegistry registry, PublicHolidays holidays) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.holidays = holidays;
     this.engine = DeadlineEngine.of(registry, holidays);
   }
 
@@ -70,119 +108,113 @@ public final class Comparison {
     return new Comparison(registry, holidays);
   }
 
-  /**
-   * {@code caseFile}'s deadlines under every municipality's standard. Each row is one deadline
-   * (its kind, numbered where a kind recurs); each cell its due date, status and deciding rule,
-   * or why the case does not apply there (a track the standard does not cover).
-   */
-  public Table ofCase(CaseFile caseFile) {
-    List<String> columns = new ArrayList<>();
-    List<Map<String, String>> byMunicipality = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    List<String> findings = new ArrayList<>();
-    for (QualityStandard standard : latestStandards()) {
-      columns.add(standard.municipality().name());
-      Map<String, String> cells = new LinkedHashMap<>();
-      CaseFile there = CaseFile.builder().from(caseFile).municipality(standard.municipality().slug()).build();
-      try {
-        DeadlineReport report = engine.report(there);
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Deadline d : report.deadlines()) {
-          int n = seen.merge(d.kind().name(), 1, Integer::sum);
-          String label = d.kind().name() + (n > 1 || count(report, d) > 1 ? " #" + n : "");
-          cells.put(label, d.due().map(LocalDate::toString).orElse("no date") + " " + d.status() + " (" + d.rule() + ")");
-          if (!labels.contains(label)) {
-            labels.add(label);
-          }
-          // What the standard's text alone would give: where it differs from the law's, the row shows it.
-          String textLabel = label + " (standard's text alone)";
-          cells.put(textLabel, d.standardDue().or(d::due).map(LocalDate::toString).orElse("no date"));
-          if (!labels.contains(textLabel) && d.kind() == dk.kvalitetsstandard.standard.DeadlineKind.TREATMENT_GUARANTEE) {
-            labels.add(textLabel);
-          }
-        }
-        findings.add(report.findings().stream().map(f -> f.rule()).collect(Collectors.joining(", ")));
-      } catch (InvalidCaseException e) {
-        cells.put("", "not applicable: " + e.problems().get(0).message());
-        findings.add("");
-      }
-      byMunicipality.add(cells);
-    }
-    List<Row> rows = new ArrayList<>();
-    for (String label : labels) {
-      rows.add(Row.of(label, byMunicipality.stream().map(c -> c.getOrDefault(label, c.getOrDefault("", "none"))).toList()));
-    }
-    rows.add(Row.of("findings", findings.stream().map(f -> f.isEmpty() ? "none" : f).toList()));
-    return new Table("Deadlines of one case (" + caseFile.track() + ", as of " + caseFile.asOf() + ") under each standard",
-        columns, rows);
-  }
-
-  private static long count(DeadlineReport report, Deadline d) {
-    return report.deadlines().stream().filter(x -> x.kind() == d.kind()).count();
-  }
-
-  /** The standards' own rules, one row per topic. */
-  public Table ofStandards(LocalDate on) {
-    List<QualityStandard> standards = latestStandards();
-    List<Row> rows = new ArrayList<>();
-    rows.add(row(standards, "tracks", s -> s.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
-    rows.add(row(standards, "validity", s -> s.validity().toString()));
-    rows.add(row(standards, "adoption", s -> s.adoption().date().map(d -> "adopted " + d)
-        .orElse(s.adoption().status().name().toLowerCase(Locale.ROOT) + ", no date")));
-    rows.add(row(standards, "guarantee clock", s -> s.guarantees().stream().map(Comparison::clock).collect(Collectors.joining("; "))));
-    rows.add(row(standards, "follow-up after ending", s -> s.followUps().stream().map(Comparison::followUp)
-        .collect(Collectors.joining("; "))));
-    rows.add(row(standards, "plan review", s -> s.planReviews().stream().map(Comparison::review).collect(Collectors.joining("; "))));
-    rows.add(row(standards, "residential board", s -> fee(s, FeeItem.BOARD)));
-    rows.add(row(standards, "residential lodging", s -> fee(s, FeeItem.LODGING)));
-    rows.add(row(standards, "gift cards", s -> s.giftCards().stream().map(Comparison::giftCards).collect(Collectors.joining("; "))));
-    rows.add(row(standards, "required contents (NAT-Q1)", s -> StandardChecker.checklist(s).stream()
-        .filter(ContentCheck::covered).count() + " of 15"));
-    StandardChecker checker = StandardChecker.of(registry, holidays);
-    rows.add(row(standards, "floor findings", s -> checker.check(s, on).findings().stream()
-        .map(f -> f.rule() + " " + f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining("; "))));
-    return new Table("The standards side by side, as on " + on,
-        standards.stream().map(s -> s.municipality().name()).toList(), rows);
-  }
-
-  private static Row row(List<QualityStandard> standards, String label, Function<QualityStandard, String> cell) {
-    return Row.of(label, standards.stream().map(cell).map(c -> c.isEmpty() ? "none stated" : c).toList());
-  }
-
-  private static String clock(GuaranteeRule g) {
-    return g.days() + " days from " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + (g.promise() == dk.kvalitetsstandard.standard.Promise.OFFER ? " (promises an offer)" : "") + " [" + g.clockRule().rule() + "]";
-  }
-
-  private static String followUp(FollowUpRule f) {
-    return f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " after "
-        + f.after().stream().map(Span::toString).collect(Collectors.joining(" and ")) + " [" + f.source().rule() + "]";
-  }
-
-  private static String review(PlanReviewRule r) {
-    return r.mode().name().toLowerCase(Locale.ROOT).replace('_', ' ') + r.interval().map(i -> ", " + i).orElse("")
-        + " [" + r.source().rule() + "]";
-  }
-
-  private static String fee(QualityStandard s, FeeItem item) {
-    return s.fees().stream().filter(f -> f.item() == item && f.appliesTo(OfferKind.RESIDENTIAL, Track.SOCIAL_DRUG)).findFirst()
-        .map(f -> charge(f.charge()) + " [" + f.source().rule() + "]").orElse("");
-  }
-
-  private static String charge(Charge charge) {
-    return charge.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String giftCards(GiftCardScheme g) {
-    return g.offerKinds().stream().map(OfferKind::name).collect(Collectors.joining(", "))
-        + g.cardValueDkk().map(v -> ", DKK " + v + " per " + g.attendancesPerCard().orElse(0) + " attendances").orElse(", figures not stated")
-        + g.maxCards().map(m -> ", at most " + m).orElse("") + " [" + g.source().rule() + "]";
-  }
-
-  /** The latest standard of each municipality, in the registry's order. */
-  private List<QualityStandard> latestStandards() {
+  /** The latest standard of each municipality, in the registry's order of municipalities. */
+  public List<QualityStandard> standards() {
     Map<String, QualityStandard> latest = new LinkedHashMap<>();
     registry.all().forEach(s -> latest.put(s.municipality().code(), s));
     return List.copyOf(latest.values());
+  }
+
+  /**
+   * {@code caseFile} under every municipality's latest standard, its explanations and findings in
+   * {@code locale}'s language. Each line holds one deadline per column; the columns where the case
+   * does not run are left out of the comparison of each line.
+   */
+  public CaseComparison ofCase(CaseFile caseFile, Locale locale) {
+    List<Column> columns = new ArrayList<>();
+    for (QualityStandard standard : standards()) {
+      CaseFile there = CaseFile.builder().from(caseFile).municipality(standard.municipality().slug()).build();
+      try {
+        columns.add(new Column(standard, Optional.of(engine.report(there, locale)), List.of()));
+      } catch (InvalidCaseException e) {
+        columns.add(new Column(standard, Optional.empty(), e.problems()));
+      }
+    }
+    // Every (kind, course, occurrence) any column has, in order of course, kind and occurrence.
+    Map<Key, Integer> occurrences = new LinkedHashMap<>();
+    List<Map<Key, Deadline>> byColumn = new ArrayList<>();
+    for (Column column : columns) {
+      Map<Key, Deadline> cells = new LinkedHashMap<>();
+      Map<String, Integer> seen = new LinkedHashMap<>();
+      for (Deadline d : column.report().map(DeadlineReport::deadlines).orElse(List.of())) {
+        int n = seen.merge(d.course() + " " + d.kind(), 1, Integer::sum);
+        Key key = new Key(d.course(), d.kind(), n);
+        cells.put(key, d);
+        occurrences.merge(new Key(d.course(), d.kind(), 0), n, Math::max);
+      }
+      byColumn.add(cells);
+    }
+    List<Key> keys = new ArrayList<>();
+    byColumn.forEach(cells -> cells.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
+    keys.sort(Comparator.comparingInt(Key::course).thenComparing(Key::kind).thenComparingInt(Key::occurrence));
+    List<Line> lines = new ArrayList<>();
+    for (Key key : keys) {
+      List<Optional<Deadline>> cells = byColumn.stream().map(c -> Optional.ofNullable(c.get(key))).toList();
+      int of = occurrences.get(new Key(key.course(), key.kind(), 0));
+      lines.add(new Line(key.kind(), key.course(), key.occurrence(), of, false, cells,
+          differing(substance(columns, cells, Comparison::effective))));
+      if (cells.stream().anyMatch(c -> c.flatMap(Deadline::standardDue).isPresent())) {
+        lines.add(new Line(key.kind(), key.course(), key.occurrence(), of, true, cells,
+            differing(substance(columns, cells, Comparison::byTextAlone))));
+      }
+    }
+    return new CaseComparison(caseFile, columns, lines);
+  }
+
+  /** A line's position: course, kind, and the occurrence within both (0 stands for all occurrences). */
+  private record Key(int course, DeadlineKind kind, int occurrence) {}
+
+  /** The substance of each cell, null for a column where the case does not run (left out of the comparison). */
+  private static List<Object> substance(List<Column> columns, List<Optional<Deadline>> cells,
+      java.util.function.Function<Optional<Deadline>, Object> of) {
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      values.add(columns.get(i).applies() ? of.apply(cells.get(i)) : null);
+    }
+    return values;
+  }
+
+  /**
+   * What a deadline is in substance: when it started, when it is due, when it closed, and its
+   * status; not the rule or provision that decided it.
+   */
+  static Object effective(Optional<Deadline> deadline) {
+    return deadline.map(d -> List.of(d.startedBy(), d.due(), d.closedBy(), d.status())).orElse(List.of());
+  }
+
+  /** The due date the standard's text alone gives: its own where it differs, else the effective one. */
+  static Object byTextAlone(Optional<Deadline> deadline) {
+    return deadline.map(d -> d.standardDue().or(d::due)).<Object>map(due -> due.map(LocalDate::toString).orElse("-"))
+        .orElse(List.of());
+  }
+
+  /**
+   * The positions of the cells that stand out in a row of values compared in substance: none
+   * when all agree; otherwise every cell whose value fewer cells share than the commonest value
+   * (with 3, 1 and 1 cells, the two single ones; with 2, 2 and 1, the single one); and where
+   * every value is shared by as many cells as any other (2 and 2, or all different), every cell.
+   * A null value is a cell left out of the comparison (a standard the case does not run under)
+   * and never stands out.
+   */
+  public static Set<Integer> differing(List<?> values) {
+    Map<Object, Integer> counts = new LinkedHashMap<>();
+    for (Object v : values) {
+      if (v != null) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    Set<Integer> differing = new LinkedHashSet<>();
+    if (counts.size() <= 1) {
+      return differing;
+    }
+    int most = Collections.max(counts.values());
+    boolean allAlike = counts.values().stream().allMatch(n -> n == most);
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      if (v != null && (allAlike || counts.get(v) < most)) {
+        differing.add(i);
+      }
+    }
+    return differing;
   }
 }

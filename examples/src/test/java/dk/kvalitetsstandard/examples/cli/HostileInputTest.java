@@ -206,8 +206,8 @@ class HostileInputTest {
     Path page = dir.resolve("standards.html");
     Run written = tool("compare", "--standards", "--html", page.toString());
     assertEquals(0, written.code(), written.err());
-    assertTrue(written.out().contains("guarantee clock"), written.out());
-    assertTrue(Files.readString(page).contains("guarantee clock"));
+    assertTrue(written.out().contains("Counted from"), written.out());
+    assertTrue(Files.readString(page).contains("Counted from"));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(page), files.filter(f -> !f.getFileName().toString().startsWith("input")).toList(),
           "no temporary file is left beside the page");

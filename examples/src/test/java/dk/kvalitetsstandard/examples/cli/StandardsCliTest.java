@@ -254,57 +254,28 @@ class StandardsCliTest {
   }
 
   @Test
-  @DisplayName("compare on the contract's example: Odsherred's guarantee by its text alone differs from the other four")
-  void compareCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("case.json");
-    java.nio.file.Files.writeString(file, CONTRACT_EXAMPLE);
-    java.nio.file.Path html = dir.resolve("compare.html");
-    Result result = run("compare", file.toString(), "--html", html.toString());
+  @DisplayName("compare on the contract's example from standard input: the line of Odsherred's own text is marked, the"
+      + " guarantee the law gives all five alike is not, and the findings name ODS-G2 and Jammerbugt's expired standard")
+  void compareCase() {
+    Result result = runWithInput(CONTRACT_EXAMPLE, "compare", "-");
     assertEquals(0, result.code(), result.err());
-    String textRow = result.out().lines().filter(l -> l.contains("(standard's text alone)")).findFirst().orElseThrow();
-    assertTrue(textRow.startsWith("≠"), textRow);
-
-    org.w3c.dom.Document page = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(html.toFile());
-    org.w3c.dom.NodeList headers = page.getElementsByTagName("thead").item(0).getChildNodes().item(1).getChildNodes();
-    List<String> columns = new java.util.ArrayList<>();
-    for (int i = 0; i < headers.getLength(); i++) {
-      columns.add(headers.item(i).getTextContent());
-    }
-    assertEquals(List.of("", "rule", "Gentofte", "Odsherred", "Ringsted", "Randers", "Jammerbugt"), columns);
-    org.w3c.dom.NodeList rows = page.getElementsByTagName("tbody").item(0).getChildNodes();
-    java.util.Map<String, List<String>> cells = new java.util.LinkedHashMap<>();
-    java.util.Map<String, String> classes = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < rows.getLength(); i++) {
-      if (!(rows.item(i) instanceof org.w3c.dom.Element row)) {
-        continue;
-      }
-      org.w3c.dom.NodeList tds = row.getElementsByTagName("td");
-      List<String> values = new java.util.ArrayList<>();
-      for (int j = 1; j < tds.getLength(); j++) {
-        values.add(tds.item(j).getTextContent());
-      }
-      String label = row.getElementsByTagName("th").item(0).getTextContent();
-      cells.put(label, values);
-      classes.put(label, row.getAttribute("class"));
-    }
-    assertEquals(List.of("2026-01-19", "2026-01-22", "2026-01-19", "2026-01-19", "2026-01-19"),
-        cells.get("TREATMENT_GUARANTEE (standard's text alone)"));
-    assertEquals("differs", classes.get("TREATMENT_GUARANTEE (standard's text alone)"));
-    assertEquals(List.of("none", "ODS-G2", "none", "none", "NAT-Q2"), cells.get("findings"));
-    assertEquals(0, page.getElementsByTagName("script").getLength(), "a self-contained page fetches no scripts");
+    List<String> lines = result.out().lines().toList();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("≠ Treatment guarantee ") && l.contains("*22 Jan 2026")), result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Treatment guarantee ") && l.contains("19 Jan 2026")), result.out());
+    assertTrue(result.out().contains("- ODS-G2: "), result.out());
+    assertTrue(result.out().contains("- NAT-Q2: "), result.out());
   }
 
   @Test
-  @DisplayName("compare --standards tabulates clock, follow-ups, fees, gift cards, validity and checklist coverage")
+  @DisplayName("compare --standards compares validity, guarantee, follow-up, offers, anonymous criteria, fees, gift cards"
+      + " and complaints")
   void compareStandards() {
     Result result = run("compare", "--standards", "--date", "2026-11-23");
     assertEquals(0, result.code(), result.err());
-    for (String row : List.of("guarantee clock", "follow-up after ending", "plan review", "residential lodging",
-        "gift cards", "tracks", "validity", "required contents (NAT-Q1)")) {
+    for (String row : List.of("Adoption", "Validity", "Counted from", "After treatment ends", "Gift cards", "Age limits",
+        "Criteria", "Findings", "14 of 15")) {
       assertTrue(result.out().contains(row), row + " in\n" + result.out());
     }
-    assertTrue(result.out().contains("14 of 15"), result.out());
     assertEquals(2, run("compare").code(), "either a case file or --standards");
   }
 
