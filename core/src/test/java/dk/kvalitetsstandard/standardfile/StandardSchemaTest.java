@@ -92,7 +92,12 @@ class StandardSchemaTest {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", ID);
-    schema.put("title", "A municipal quality standard for drug and alcohol treatment");
+    schema.put("title", "Standard file");
+    schema.put("description", "A municipality's quality standard for drug and alcohol treatment as a data file (YAML, or"
+        + " the same as JSON), read by StandardFile and checked by `standards-cli check --standard`: its metadata,"
+        + " offers, deadlines, follow-ups, free choice, fees, gift cards, complaint routes, key figures and coverage"
+        + " of the required contents, each element with the rule ID it encodes and a verbatim quote of the"
+        + " published text. Derived from the library's value types. See core/FORMATS.md.");
     schema.put("$ref", "#/$defs/QualityStandard");
     ObjectNode defs = schema.putObject("$defs");
     definitions.keySet().stream().sorted().forEach(name -> defs.set(name, definitions.get(name)));
