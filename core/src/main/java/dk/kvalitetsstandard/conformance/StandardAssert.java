@@ -24,6 +24,8 @@ import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
 import dk.kvalitetsstandard.questions.Eligibility;
 import dk.kvalitetsstandard.questions.GiftCardsAnswer;
 import dk.kvalitetsstandard.questions.GiftCardsQuestion;
+import dk.kvalitetsstandard.questions.Route;
+import dk.kvalitetsstandard.questions.ScreenedCriterion;
 import dk.kvalitetsstandard.questions.ScreenedOffer;
 import dk.kvalitetsstandard.questions.ScreeningAnswer;
 import dk.kvalitetsstandard.questions.ScreeningQuestion;
@@ -31,15 +33,18 @@ import dk.kvalitetsstandard.registry.InForce;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -590,6 +595,15 @@ public final class StandardAssert {
     }
 
     /**
+     * Expects no event to have closed the deadline (yet).
+     *
+     * @return this checker
+     */
+    public DeadlineCheck unclosed() {
+      return expect("closed by", Optional.empty(), deadline().closedBy());
+    }
+
+    /**
      * Expects the status.
      *
      * @param status the status
@@ -608,7 +622,7 @@ public final class StandardAssert {
     public DeadlineCheck explains(String fragment) {
       String explanation = deadline().explanation();
       if (!explanation.contains(fragment)) {
-        throw new AssertionError(kind + ": expected the explanation to contain '" + fragment + "', was: " + explanation);
+        throw new AssertionError(label() + ": expected the explanation to contain '" + fragment + "', was: " + explanation);
       }
       return this;
     }
@@ -654,9 +668,13 @@ public final class StandardAssert {
       return owner;
     }
 
+    private String label() {
+      return (nth == 1 ? "" : nth + ". ") + kind + (course == 0 ? "" : " in course " + course);
+    }
+
     private DeadlineCheck expect(String field, Object expected, Object actual) {
       if (!expected.equals(actual)) {
-        throw new AssertionError(kind + (course == 0 ? "" : " in course " + course) + ": expected " + field + " "
+        throw new AssertionError(label() + ": expected " + field + " "
             + expected + ", was " + actual + "\n  " + line(deadline()) + owner.describe());
       }
       return this;
@@ -730,6 +748,17 @@ public final class StandardAssert {
         }
       }
       return this;
+    }
+
+    /**
+     * Expects the answer's open questions to be exactly those of {@code rules}, one rule per question, in
+     * the answer's order.
+     *
+     * @param rules rule IDs, repeated where a rule leaves more than one question (none: no open question)
+     * @return this checker
+     */
+    public FreeChoiceCheck asksExactly(String... rules) {
+      return expect("open questions of", List.of(rules), answer.openQuestions().stream().map(n -> n.rule()).toList());
     }
 
     /**
@@ -847,6 +876,26 @@ public final class StandardAssert {
     }
 
     /**
+     * Expects the legal basis the answer gives.
+     *
+     * @param citation a citation such as {@code SEL § 101 a}
+     * @return this checker
+     */
+    public ScreeningCheck basedOn(String citation) {
+      return expect("legal basis", citation, answer.legalBasis());
+    }
+
+    /**
+     * Expects exactly the offers {@code ids} to be screened, in the answer's order.
+     *
+     * @param ids offers' IDs
+     * @return this checker
+     */
+    public ScreeningCheck offers(String... ids) {
+      return expect("offers", List.of(ids), answer.offers().stream().map(ScreenedOffer::offer).toList());
+    }
+
+    /**
      * Expects the offer {@code id} to be screened as {@code eligibility}.
      *
      * @param id an offer's ID
@@ -854,13 +903,21 @@ public final class StandardAssert {
      * @return this checker
      */
     public ScreeningCheck offer(String id, Eligibility eligibility) {
-      ScreenedOffer offer = answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst()
-          .orElseThrow(() -> new AssertionError("screening: no offer " + id + " among "
-              + answer.offers().stream().map(ScreenedOffer::offer).toList()));
-      if (offer.eligibility() != eligibility) {
-        throw new AssertionError("screening: expected " + id + " " + eligibility + ", was " + offer.eligibility() + " in " + offer);
-      }
+      offer(id).is(eligibility);
       return this;
+    }
+
+    /**
+     * The offer {@code id}, for checks of its own.
+     *
+     * @param id an offer's ID
+     * @return its checker
+     * @throws AssertionError if the offer is not among those screened
+     */
+    public OfferCheck offer(String id) {
+      return new OfferCheck(answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst()
+          .orElseThrow(() -> new AssertionError("screening: no offer " + id + " among "
+              + answer.offers().stream().map(ScreenedOffer::offer).toList())));
     }
 
     /**
@@ -874,6 +931,243 @@ public final class StandardAssert {
         throw new AssertionError("screening: expected no offer " + id + " in " + answer);
       }
       return this;
+    }
+
+    /**
+     * Expects the answer to send the citizen to {@code name}, with no phone number, by {@code rule}.
+     *
+     * @param name where to apply
+     * @param rule the rule that says so
+     * @return this checker
+     */
+    public ScreeningCheck applyTo(String name, String rule) {
+      return applyTo(name, null, rule);
+    }
+
+    /**
+     * Expects the answer to send the citizen to {@code name} on {@code phone} by {@code rule}.
+     *
+     * @param name where to apply
+     * @param phone its phone number; null for none
+     * @param rule the rule that says so
+     * @return this checker
+     */
+    public ScreeningCheck applyTo(String name, String phone, String rule) {
+      return expectRoute("the answer", answer.applyTo(), name, phone, rule);
+    }
+
+    /**
+     * Expects the answer to name nowhere to apply.
+     *
+     * @return this checker
+     */
+    public ScreeningCheck applyNowhere() {
+      return expectRoute("the answer", answer.applyTo(), null, null, null);
+    }
+
+    /**
+     * Expects the answer and every offer screened to send the citizen to {@code name} on {@code phone} by
+     * {@code rule}.
+     *
+     * @param name where to apply
+     * @param phone its phone number; null for none
+     * @param rule the rule that says so
+     * @return this checker
+     */
+    public ScreeningCheck allApplyTo(String name, String phone, String rule) {
+      applyTo(name, phone, rule);
+      answer.offers().forEach(o -> expectRoute(o.offer(), o.applyTo(), name, phone, rule));
+      return this;
+    }
+
+    private ScreeningCheck expectRoute(String whose, Optional<Route> route, String name, String phone, String rule) {
+      boolean same = name == null ? route.isEmpty()
+          : route.filter(r -> r.name().equals(name) && r.phone().equals(Optional.ofNullable(phone))
+              && r.rule().equals(rule)).isPresent();
+      if (!same) {
+        throw new AssertionError("screening: expected " + whose + " to apply to "
+            + (name == null ? "nowhere" : place(name, Optional.ofNullable(phone), rule)) + ", was "
+            + route.map(r -> place(r.name(), r.phone(), r.rule())).orElse("nowhere") + " in " + answer);
+      }
+      return this;
+    }
+
+    private static String place(String name, Optional<String> phone, String rule) {
+      return name + phone.map(p -> ", phone " + p).orElse("") + " (" + rule + ")";
+    }
+
+    private ScreeningCheck expect(String field, Object expected, Object actual) {
+      if (!expected.equals(actual)) {
+        throw new AssertionError("screening: expected " + field + " " + expected + ", was " + actual + " in " + answer);
+      }
+      return this;
+    }
+
+    /** One offer of a screening answer, and what is expected of it. */
+    public final class OfferCheck {
+
+      private final ScreenedOffer offer;
+
+      private OfferCheck(ScreenedOffer offer) {
+        this.offer = offer;
+      }
+
+      /**
+       * Expects the offer's eligibility.
+       *
+       * @param eligibility the eligibility
+       * @return this checker
+       */
+      public OfferCheck is(Eligibility eligibility) {
+        return expect("eligibility", eligibility, offer.eligibility());
+      }
+
+      /**
+       * Expects the offer's kind.
+       *
+       * @param kind the kind
+       * @return this checker
+       */
+      public OfferCheck ofKind(OfferKind kind) {
+        return expect("kind", kind, offer.kind());
+      }
+
+      /**
+       * Expects the rules of the offer's criteria, one per criterion, in order.
+       *
+       * @param rules rule IDs (none: the offer has no criterion)
+       * @return this checker
+       */
+      public OfferCheck criteria(String... rules) {
+        return expect("rules of the criteria", List.of(rules), rules(c -> true));
+      }
+
+      /**
+       * Expects whether each of the offer's criteria is met, in order.
+       *
+       * @param results one per criterion: true met, false not met, null left to a caseworker
+       * @return this checker
+       */
+      public OfferCheck met(Boolean... results) {
+        return expect("criteria met", Arrays.asList(results),
+            offer.criteria().stream().map(c -> c.met().orElse(null)).toList());
+      }
+
+      /**
+       * Expects the rules of the criteria not met to be exactly {@code rules}, in order.
+       *
+       * @param rules rule IDs, one per criterion not met
+       * @return this checker
+       */
+      public OfferCheck fails(String... rules) {
+        return expect("rules of the criteria not met", List.of(rules), rules(c -> c.met().equals(Optional.of(false))));
+      }
+
+      /**
+       * Expects the rules of the criteria left to a caseworker (neither met nor not met) to be exactly
+       * {@code rules}, in order.
+       *
+       * @param rules rule IDs, one per criterion left open
+       * @return this checker
+       */
+      public OfferCheck leaves(String... rules) {
+        return expect("rules of the criteria left open", List.of(rules), rules(c -> c.met().isEmpty()));
+      }
+
+      /**
+       * Expects which of the offer's criteria are flagged as narrower than the law, in order.
+       *
+       * @param flags one per criterion
+       * @return this checker
+       */
+      public OfferCheck narrowerThanLaw(boolean... flags) {
+        return expect("criteria narrower than the law", booleans(flags),
+            offer.criteria().stream().map(ScreenedCriterion::narrowerThanLaw).toList());
+      }
+
+      /**
+       * Expects which of the offer's criteria are for a caseworker's discretion, in order.
+       *
+       * @param flags one per criterion
+       * @return this checker
+       */
+      public OfferCheck discretionary(boolean... flags) {
+        return expect("discretionary criteria", booleans(flags),
+            offer.criteria().stream().map(ScreenedCriterion::discretionary).toList());
+      }
+
+      /**
+       * Expects the offer to be applied for at {@code name}, with no phone number, by {@code rule}.
+       *
+       * @param name where to apply
+       * @param rule the rule that says so
+       * @return this checker
+       */
+      public OfferCheck applyTo(String name, String rule) {
+        return applyTo(name, null, rule);
+      }
+
+      /**
+       * Expects the offer to be applied for at {@code name} on {@code phone} by {@code rule}.
+       *
+       * @param name where to apply
+       * @param phone its phone number; null for none
+       * @param rule the rule that says so
+       * @return this checker
+       */
+      public OfferCheck applyTo(String name, String phone, String rule) {
+        expectRoute(offer.offer(), offer.applyTo(), name, phone, rule);
+        return this;
+      }
+
+      /**
+       * Expects the offer to need no application: no place to apply is named.
+       *
+       * @return this checker
+       */
+      public OfferCheck applyNowhere() {
+        expectRoute(offer.offer(), offer.applyTo(), null, null, null);
+        return this;
+      }
+
+      /**
+       * Another offer of the same answer.
+       *
+       * @param id an offer's ID
+       * @return its checker
+       */
+      public OfferCheck offer(String id) {
+        return ScreeningCheck.this.offer(id);
+      }
+
+      /**
+       * The answer, for more checks.
+       *
+       * @return the answer's checker
+       */
+      public ScreeningCheck and() {
+        return ScreeningCheck.this;
+      }
+
+      private List<String> rules(Predicate<ScreenedCriterion> which) {
+        return offer.criteria().stream().filter(which).map(ScreenedCriterion::rule).toList();
+      }
+
+      private static List<Boolean> booleans(boolean... flags) {
+        List<Boolean> list = new ArrayList<>();
+        for (boolean flag : flags) {
+          list.add(flag);
+        }
+        return list;
+      }
+
+      private OfferCheck expect(String field, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+          throw new AssertionError("screening: " + offer.offer() + ": expected " + field + " " + expected + ", was "
+              + actual + " in " + offer);
+        }
+        return this;
+      }
     }
   }
 
@@ -922,6 +1216,46 @@ public final class StandardAssert {
     }
 
     /**
+     * Expects the value of one card in kroner.
+     *
+     * @param kroner the value of a card
+     * @return this checker
+     */
+    public GiftCardsCheck perCard(int kroner) {
+      return expect("kroner per card", Optional.of(kroner), answer.perCardDkk());
+    }
+
+    /**
+     * Expects that neither the number of cards nor their worth can be computed: the standard names a
+     * scheme without saying how cards are earned or what they are worth.
+     *
+     * @return this checker
+     */
+    public GiftCardsCheck notComputed() {
+      expect("cards", Optional.empty(), answer.cards());
+      return expect("kroner", Optional.empty(), answer.amountDkk());
+    }
+
+    /**
+     * Expects the gift-card scheme that applies.
+     *
+     * @param id the scheme's ID
+     * @return this checker
+     */
+    public GiftCardsCheck scheme(String id) {
+      return expect("scheme", Optional.of(id), answer.scheme());
+    }
+
+    /**
+     * Expects no gift-card scheme to apply.
+     *
+     * @return this checker
+     */
+    public GiftCardsCheck noScheme() {
+      return expect("scheme", Optional.empty(), answer.scheme());
+    }
+
+    /**
      * Expects the rule that decided.
      *
      * @param rule a rule ID
@@ -930,6 +1264,23 @@ public final class StandardAssert {
     public GiftCardsCheck decidedBy(String rule) {
       if (!answer.rule().equals(rule)) {
         throw new AssertionError("gift cards: expected rule " + rule + ", was " + answer.rule() + " in " + answer);
+      }
+      return this;
+    }
+
+    /**
+     * Expects the legal basis the answer gives.
+     *
+     * @param citation a citation such as {@code SEL § 101, stk. 9}
+     * @return this checker
+     */
+    public GiftCardsCheck basedOn(String citation) {
+      return expect("legal basis", citation, answer.legalBasis());
+    }
+
+    private GiftCardsCheck expect(String field, Object expected, Object actual) {
+      if (!expected.equals(actual)) {
+        throw new AssertionError("gift cards: expected " + field + " " + expected + ", was " + actual + " in " + answer);
       }
       return this;
     }
@@ -967,6 +1318,91 @@ public final class StandardAssert {
         throw new AssertionError(content + ": expected " + List.of(rules) + ", was " + found.rules());
       }
       return this;
+    }
+
+    /**
+     * Expects exactly {@code count} of the fifteen required contents to be covered.
+     *
+     * @param count how many are covered
+     * @return this checker
+     */
+    public CheckedStandard covers(int count) {
+      if (check.covered() != count) {
+        throw new AssertionError("expected " + count + " required contents covered, was " + check.covered() + ": "
+            + check.contents().stream().map(c -> c.content() + " " + c.rules()).toList());
+      }
+      return this;
+    }
+
+    /**
+     * Expects {@code rule} to cover none of the required contents.
+     *
+     * @param rule the standard's rule ID
+     * @return this checker
+     */
+    public CheckedStandard coversNothingWith(String rule) {
+      List<RequiredContent> covered = check.contents().stream().filter(c -> c.rules().contains(rule))
+          .map(ContentCheck::content).toList();
+      if (!covered.isEmpty()) {
+        throw new AssertionError("expected " + rule + " to cover no required content, covers " + covered);
+      }
+      return this;
+    }
+
+    /**
+     * Expects exactly these findings, in the check's order, each written as
+     * {@code "KIND RULE below NATIONAL_RULE"}, such as {@code "EXPIRED ODS-M1 below NAT-Q2"}.
+     *
+     * @param findings the findings, described (none: no finding)
+     * @return this checker
+     */
+    public CheckedStandard findsExactly(String... findings) {
+      List<String> found = check.findings().stream().map(CheckedStandard::describe).toList();
+      if (!found.equals(List.of(findings))) {
+        throw new AssertionError("expected the findings " + List.of(findings) + ", found " + found);
+      }
+      return this;
+    }
+
+    /**
+     * Expects a finding of {@code kind} of {@code rule} below {@code nationalRule}.
+     *
+     * @param kind what the finding is
+     * @param rule the standard's rule ID
+     * @param nationalRule the national rule it falls below
+     * @return this checker
+     */
+    public CheckedStandard finds(FloorFinding.Kind kind, String rule, String nationalRule) {
+      if (!found(kind, rule, nationalRule)) {
+        throw new AssertionError("expected a finding " + kind + " " + rule + " below " + nationalRule + ", found "
+            + check.findings().stream().map(CheckedStandard::describe).toList());
+      }
+      return this;
+    }
+
+    /**
+     * Expects no finding of {@code kind} of {@code rule} below {@code nationalRule}.
+     *
+     * @param kind what the finding would be
+     * @param rule the standard's rule ID
+     * @param nationalRule the national rule it would fall below
+     * @return this checker
+     */
+    public CheckedStandard doesNotFind(FloorFinding.Kind kind, String rule, String nationalRule) {
+      if (found(kind, rule, nationalRule)) {
+        throw new AssertionError("expected no finding " + kind + " " + rule + " below " + nationalRule + ", found "
+            + check.findings().stream().map(CheckedStandard::describe).toList());
+      }
+      return this;
+    }
+
+    private boolean found(FloorFinding.Kind kind, String rule, String nationalRule) {
+      return check.findings().stream()
+          .anyMatch(f -> f.kind() == kind && f.rule().equals(rule) && f.nationalRule().equals(nationalRule));
+    }
+
+    private static String describe(FloorFinding f) {
+      return f.kind() + " " + f.rule() + " below " + f.nationalRule();
     }
 
     /**

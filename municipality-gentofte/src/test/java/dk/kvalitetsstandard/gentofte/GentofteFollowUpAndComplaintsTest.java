@@ -7,12 +7,12 @@ import static dk.kvalitetsstandard.conformance.StandardAssert.end;
 import static dk.kvalitetsstandard.conformance.StandardAssert.event;
 import static dk.kvalitetsstandard.conformance.StandardAssert.phone;
 import static dk.kvalitetsstandard.conformance.StandardAssert.start;
+import static dk.kvalitetsstandard.deadline.Status.BREACHED;
 import static dk.kvalitetsstandard.deadline.Status.LAPSED;
 import static dk.kvalitetsstandard.deadline.Status.MET;
 import static dk.kvalitetsstandard.deadline.Status.PENDING;
 import static dk.kvalitetsstandard.standard.DeadlineKind.COMPLAINT;
 import static dk.kvalitetsstandard.standard.DeadlineKind.FOLLOW_UP;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
@@ -20,7 +20,6 @@ import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,14 @@ class GentofteFollowUpAndComplaintsTest {
   @Tag("GEN-U1")
   @DisplayName("Completed on 31 January 2026: follow-ups due 28 February (held 20 February) and 31 July (missed)")
   void afterCompletion() {
-    StandardAssert.Case c = GENTOFTE.on(Track.SOCIAL_DRUG).age(34)
+    GENTOFTE.on(Track.SOCIAL_DRUG).age(34)
         .given(phone(date(2026, 1, 5)), start(date(2026, 1, 12), "outpatient"),
             end(date(2026, 1, 31), EndStatus.COMPLETED), event(EventType.FOLLOW_UP, date(2026, 2, 20)))
-        .asOf(date(2026, 8, 1));
-    c.deadline(FOLLOW_UP).decidedBy("GEN-U1").basedOn("BEK nr. 1477 af 17/12/2019 § 4, stk. 2")
-        .startedBy(date(2026, 1, 31)).due(date(2026, 2, 28)).closedBy(date(2026, 2, 20)).is(MET);
-    assertEquals(List.of("course 1 due 2026-02-28 MET", "course 1 due 2026-07-31 BREACHED"),
-        Deadlines.all(c, FOLLOW_UP));
+        .asOf(date(2026, 8, 1))
+        .has(2, FOLLOW_UP)
+        .deadline(FOLLOW_UP).inCourse(1).decidedBy("GEN-U1").basedOn("BEK nr. 1477 af 17/12/2019 § 4, stk. 2")
+        .startedBy(date(2026, 1, 31)).due(date(2026, 2, 28)).closedBy(date(2026, 2, 20)).is(MET)
+        .nth(2).due(date(2026, 7, 31)).is(BREACHED);
   }
 
   @Test
@@ -50,13 +49,13 @@ class GentofteFollowUpAndComplaintsTest {
   @DisplayName("No discharge status is named, so a drop-out on 31 August 2025 is followed up too: 30 September "
       + "(held late, 2 October) and 28 February; no finding, since that is more than the law asks")
   void afterDroppingOut() {
-    StandardAssert.Case c = GENTOFTE.on(Track.SOCIAL_DRUG).age(34)
+    GENTOFTE.on(Track.SOCIAL_DRUG).age(34)
         .given(phone(date(2025, 8, 1)), start(date(2025, 8, 8), "outpatient"),
             end(date(2025, 8, 31), EndStatus.DROPPED_OUT), event(EventType.FOLLOW_UP, date(2025, 10, 2)))
-        .asOf(date(2026, 1, 1));
-    assertEquals(List.of("course 1 due 2025-09-30 BREACHED", "course 1 due 2026-02-28 PENDING"),
-        Deadlines.all(c, FOLLOW_UP));
-    c.withoutFindings();
+        .asOf(date(2026, 1, 1))
+        .has(2, FOLLOW_UP).withoutFindings()
+        .deadline(FOLLOW_UP).inCourse(1).due(date(2025, 9, 30)).is(BREACHED)
+        .nth(2).due(date(2026, 2, 28)).is(PENDING);
   }
 
   @Test
@@ -75,12 +74,13 @@ class GentofteFollowUpAndComplaintsTest {
   @Tag("GEN-O6")
   @DisplayName("Substitution treatment completed on 31 March 2026 is followed up as well: 30 April and 30 September")
   void afterSubstitution() {
-    StandardAssert.Case c = GENTOFTE.on(Track.MEDICAL_DRUG).age(34)
+    GENTOFTE.on(Track.MEDICAL_DRUG).age(34)
         .given(phone(date(2026, 1, 5)), start(date(2026, 1, 12), "substitution"),
             end(date(2026, 3, 31), EndStatus.COMPLETED), event(EventType.FOLLOW_UP, date(2026, 4, 30)))
-        .asOf(date(2026, 11, 1));
-    assertEquals(List.of("course 1 due 2026-04-30 MET", "course 1 due 2026-09-30 BREACHED"),
-        Deadlines.all(c, FOLLOW_UP));
+        .asOf(date(2026, 11, 1))
+        .has(2, FOLLOW_UP)
+        .deadline(FOLLOW_UP).inCourse(1).due(date(2026, 4, 30)).is(MET)
+        .nth(2).due(date(2026, 9, 30)).is(BREACHED);
   }
 
   @Test
@@ -88,14 +88,17 @@ class GentofteFollowUpAndComplaintsTest {
   @DisplayName("A relapse: each course is followed up from its own ending, the drop-out of 30 April and the "
       + "completion of 30 September")
   void perCourse() {
-    StandardAssert.Case c = GENTOFTE.on(Track.SOCIAL_DRUG).age(38)
+    GENTOFTE.on(Track.SOCIAL_DRUG).age(38)
         .given(phone(date(2026, 1, 5)), start(date(2026, 1, 14), "outpatient"),
             end(date(2026, 4, 30), EndStatus.DROPPED_OUT),
             phone(date(2026, 6, 1)), start(date(2026, 6, 22), "residential"),
             end(date(2026, 9, 30), EndStatus.COMPLETED))
-        .asOf(date(2027, 6, 1));
-    assertEquals(List.of("course 1 due 2026-05-30 BREACHED", "course 1 due 2026-10-30 BREACHED",
-        "course 2 due 2026-10-30 BREACHED", "course 2 due 2027-03-30 BREACHED"), Deadlines.all(c, FOLLOW_UP));
+        .asOf(date(2027, 6, 1))
+        .has(4, FOLLOW_UP)
+        .deadline(FOLLOW_UP).inCourse(1).due(date(2026, 5, 30)).is(BREACHED)
+        .nth(2).due(date(2026, 10, 30)).is(BREACHED)
+        .inCourse(2).due(date(2026, 10, 30)).is(BREACHED)
+        .nth(2).due(date(2027, 3, 30)).is(BREACHED);
   }
 
   @Test

@@ -1,12 +1,15 @@
 package dk.kvalitetsstandard.gentofte;
 
-import static dk.kvalitetsstandard.gentofte.Screening.screen;
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
+import static dk.kvalitetsstandard.conformance.StandardAssert.date;
 import static dk.kvalitetsstandard.questions.Eligibility.ELIGIBLE;
 import static dk.kvalitetsstandard.questions.Eligibility.NEEDS_ASSESSMENT;
 import static dk.kvalitetsstandard.questions.Eligibility.NOT_ELIGIBLE;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.questions.Profile;
+import dk.kvalitetsstandard.questions.ScreeningQuestion;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +18,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Who may get which of Gentofte's offers, and where to apply")
 class GentofteScreeningTest {
 
+  private static final StandardAssert GENTOFTE = assertFor("gentofte");
   private static final String DIGITAL_POST = "Gentofte Kommune, Social og Handicap Myndighed (Digital Post)";
+
+  /** Screens {@code citizen} on {@code track} as of 1 March 2026. */
+  private static StandardAssert.ScreeningCheck screen(Track track, Profile citizen) {
+    return GENTOFTE.screening(ScreeningQuestion.builder().municipality("gentofte").asOf(date(2026, 3, 1)).track(track)
+        .citizen(citizen).build());
+  }
 
   /** Self-supporting, with a home, no wish for substitution, no mental illness, no other social problems. */
   private static Profile.Builder anonymousCitizen() {
@@ -31,7 +41,8 @@ class GentofteScreeningTest {
   void anonymousCriteriaMet() {
     screen(Track.ANONYMOUS_DRUG, anonymousCitizen().build())
         .basedOn("SEL § 101 a").offers("anonymous-outpatient")
-        .offer("anonymous-outpatient").is(NEEDS_ASSESSMENT).leaves("GEN-O3").narrowerThanLaw(4)
+        .offer("anonymous-outpatient").is(NEEDS_ASSESSMENT).leaves("GEN-O3")
+        .narrowerThanLaw(false, true, true, true, true, false)
         .applyTo("KABS", "GEN-A1");
   }
 
@@ -43,7 +54,7 @@ class GentofteScreeningTest {
     for (Profile citizen : List.of(anonymousCitizen().selfSupporting(false).build(),
         anonymousCitizen().hasOwnHome(false).build(), anonymousCitizen().wantsSubstitution(true).build(),
         anonymousCitizen().mentalIllnessNeedingTreatment(true).build())) {
-      screen(Track.ANONYMOUS_DRUG, citizen).offer("anonymous-outpatient").is(NOT_ELIGIBLE).failsOn("GEN-O3");
+      screen(Track.ANONYMOUS_DRUG, citizen).offer("anonymous-outpatient").is(NOT_ELIGIBLE).fails("GEN-O3");
     }
   }
 
@@ -54,7 +65,7 @@ class GentofteScreeningTest {
   void socialOffers() {
     screen(Track.SOCIAL_DRUG, Profile.builder().age(30).hasOwnHome(true).pregnant(true).build())
         .basedOn("SEL § 101").offers("counselling", "outpatient", "day", "residential", "family")
-        .offer("counselling").is(ELIGIBLE).open().applyTo("Gentofte Kommunes rusmiddelkonsulent", "GEN-O1")
+        .offer("counselling").is(ELIGIBLE).criteria().applyTo("Gentofte Kommunes rusmiddelkonsulent", "GEN-O1")
         .offer("outpatient").is(NEEDS_ASSESSMENT).leaves("GEN-O2", "GEN-O2").applyTo(DIGITAL_POST, "GEN-A1")
         .offer("day").is(NEEDS_ASSESSMENT).leaves("GEN-O4", "GEN-O4").applyTo(DIGITAL_POST, "GEN-A1")
         .offer("residential").is(NEEDS_ASSESSMENT).leaves("GEN-O5", "GEN-O5", "GEN-O5")
@@ -70,7 +81,7 @@ class GentofteScreeningTest {
     screen(Track.SOCIAL_DRUG, Profile.builder().age(18).build())
         .offer("outpatient").is(NEEDS_ASSESSMENT).leaves("GEN-O2", "GEN-O2");
     screen(Track.SOCIAL_DRUG, Profile.builder().age(17).build()).basedOn("Barnets lov § 33")
-        .offer("outpatient").is(NOT_ELIGIBLE).failsOn("GEN-O2")
+        .offer("outpatient").is(NOT_ELIGIBLE).fails("GEN-O2")
         .offer("counselling").is(ELIGIBLE);
   }
 
@@ -80,7 +91,7 @@ class GentofteScreeningTest {
   @DisplayName("Day treatment presupposes living at home: without a home it is refused; residential treatment is not")
   void dayNeedsAHome() {
     screen(Track.SOCIAL_DRUG, Profile.builder().age(40).hasOwnHome(false).build())
-        .offer("day").is(NOT_ELIGIBLE).failsOn("GEN-O4")
+        .offer("day").is(NOT_ELIGIBLE).fails("GEN-O4")
         .offer("residential").is(NEEDS_ASSESSMENT);
   }
 
@@ -93,6 +104,6 @@ class GentofteScreeningTest {
     screen(Track.MEDICAL_DRUG, Profile.builder().age(35).wantsSubstitution(true).build())
         .basedOn("SUL § 142").offers("substitution", "doctor-consultation")
         .offer("substitution").is(NEEDS_ASSESSMENT).leaves("GEN-O6").applyTo(DIGITAL_POST, "GEN-A1")
-        .offer("doctor-consultation").is(ELIGIBLE).open();
+        .offer("doctor-consultation").is(ELIGIBLE).criteria();
   }
 }

@@ -7,17 +7,10 @@ import static dk.kvalitetsstandard.conformance.StandardAssert.start;
 import static dk.kvalitetsstandard.deadline.Status.BREACHED;
 import static dk.kvalitetsstandard.deadline.Status.MET;
 import static dk.kvalitetsstandard.standard.DeadlineKind.TREATMENT_GUARANTEE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dk.kvalitetsstandard.calendar.PublicHolidays;
-import dk.kvalitetsstandard.conformance.ContentCheck;
-import dk.kvalitetsstandard.conformance.FloorFinding;
-import dk.kvalitetsstandard.conformance.StandardCheck;
-import dk.kvalitetsstandard.conformance.StandardChecker;
+import dk.kvalitetsstandard.conformance.StandardAssert;
+import dk.kvalitetsstandard.law.RequiredContent;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.registry.StandardRegistry;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -26,14 +19,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The standard as a document: in force 2022-2023, 13 of the 15 required contents, and where it falls below the law")
 class JammerbugtDocumentTest {
 
-  private static StandardCheck check(LocalDate on) {
-    return StandardChecker.of(StandardRegistry.defaultRegistry(), PublicHolidays.denmark())
-        .check(JammerbugtRules.STANDARD, on);
-  }
-
-  private static List<String> findings(StandardCheck check) {
-    return check.findings().stream().map(f -> f.rule() + " below " + f.nationalRule() + " " + f.kind()).toList();
-  }
+  private static final StandardAssert JAMMERBUGT = assertFor("jammerbugt");
 
   @Test
   @Tag("JAM-M1")
@@ -70,30 +56,29 @@ class JammerbugtDocumentTest {
       + " expired and undated, the 2014 order and SEL § 140 cited, Patientombuddet named, two contents missing;"
       + " the anonymous criterion is the law's own line, so no finding there")
   void findingsAfterExpiry() {
-    assertEquals(List.of(
-        "JAM-G1 below NAT-G1 PROMISES_OFFER_NOT_START",
-        "JAM-D1 below NAT-U1 NO_FOLLOW_UP",
-        "JAM-M1 below NAT-Q2 EXPIRED",
-        "JAM-M1 below NAT-Q2 NO_ADOPTION_DATE",
-        "JAM-M1 below NAT-Y1 OUTDATED_REFERENCE",
-        "JAM-M1 below NAT-Q1 OUTDATED_REFERENCE",
-        "JAM-C3 below NAT-C3 FORMER_BODY",
-        "JAM-M1 below NAT-Q1 MISSING_CONTENTS"), findings(check(date(2026, 12, 1))));
+    JAMMERBUGT.checkedOn(date(2026, 12, 1)).findsExactly(
+        "PROMISES_OFFER_NOT_START JAM-G1 below NAT-G1",
+        "NO_FOLLOW_UP JAM-D1 below NAT-U1",
+        "EXPIRED JAM-M1 below NAT-Q2",
+        "NO_ADOPTION_DATE JAM-M1 below NAT-Q2",
+        "OUTDATED_REFERENCE JAM-M1 below NAT-Y1",
+        "OUTDATED_REFERENCE JAM-M1 below NAT-Q1",
+        "FORMER_BODY JAM-C3 below NAT-C3",
+        "MISSING_CONTENTS JAM-M1 below NAT-Q1");
   }
 
   @Test
   @Tag("JAM-M1")
   @DisplayName("Checked on 1 June 2023, inside its period, the standard is not expired, but still undated")
   void findingsInForce() {
-    List<String> findings = findings(check(date(2023, 6, 1)));
-    assertEquals(List.of(
-        "JAM-G1 below NAT-G1 PROMISES_OFFER_NOT_START",
-        "JAM-D1 below NAT-U1 NO_FOLLOW_UP",
-        "JAM-M1 below NAT-Q2 NO_ADOPTION_DATE",
-        "JAM-M1 below NAT-Y1 OUTDATED_REFERENCE",
-        "JAM-M1 below NAT-Q1 OUTDATED_REFERENCE",
-        "JAM-C3 below NAT-C3 FORMER_BODY",
-        "JAM-M1 below NAT-Q1 MISSING_CONTENTS"), findings);
+    JAMMERBUGT.checkedOn(date(2023, 6, 1)).findsExactly(
+        "PROMISES_OFFER_NOT_START JAM-G1 below NAT-G1",
+        "NO_FOLLOW_UP JAM-D1 below NAT-U1",
+        "NO_ADOPTION_DATE JAM-M1 below NAT-Q2",
+        "OUTDATED_REFERENCE JAM-M1 below NAT-Y1",
+        "OUTDATED_REFERENCE JAM-M1 below NAT-Q1",
+        "FORMER_BODY JAM-C3 below NAT-C3",
+        "MISSING_CONTENTS JAM-M1 below NAT-Q1");
   }
 
   @Test
@@ -102,25 +87,24 @@ class JammerbugtDocumentTest {
   @DisplayName("The checklist: 13 of 15 contents, each covered by the sections that describe it;"
       + " no targets for action plans and no monitoring")
   void checklist() {
-    StandardCheck check = check(date(2026, 12, 1));
-    assertEquals(13, check.covered());
-    assertEquals(List.of(
-        "TASKS [JAM-O1, JAM-O2, JAM-O3, JAM-O4, JAM-O5, JAM-O6, JAM-O7, JAM-O8, JAM-O9, JAM-O10, JAM-O11, JAM-O12]",
-        "TARGET_GROUP [JAM-M1, JAM-O2, JAM-O3, JAM-O5, JAM-O6, JAM-O7, JAM-O10]",
-        "GOALS_VALUES_NORMS [JAM-M1, JAM-M2]",
-        "ORGANISATION_AND_TREATMENT_TYPES [JAM-M1, JAM-O1, JAM-O3, JAM-O4, JAM-O11, JAM-O12]",
-        "VISITATION [JAM-M2, JAM-O3, JAM-O11]",
-        "TREATMENT_GUARANTEE [JAM-G1, JAM-D2]",
-        "FREE_CHOICE [JAM-F1, JAM-F2]",
-        "TREATMENT_PLAN [JAM-D2, JAM-O11]",
-        "ACTION_PLAN_TARGETS []",
-        "USER_INVOLVEMENT [JAM-M1]",
-        "BOARD_AND_LODGING_PAYMENT [JAM-E1]",
-        "CASE_HANDLING_AND_COMPLAINTS [JAM-C1, JAM-C2, JAM-C3]",
-        "STAFF_QUALIFICATIONS [JAM-M1]",
-        "MONITORING []",
-        "GIFT_CARDS [JAM-O5]"),
-        check.contents().stream().map(c -> c.content() + " " + c.rules()).toList());
+    JAMMERBUGT.checkedOn(date(2026, 12, 1)).covers(13)
+        .covers(RequiredContent.TASKS, "JAM-O1", "JAM-O2", "JAM-O3", "JAM-O4", "JAM-O5", "JAM-O6", "JAM-O7", "JAM-O8",
+            "JAM-O9", "JAM-O10", "JAM-O11", "JAM-O12")
+        .covers(RequiredContent.TARGET_GROUP, "JAM-M1", "JAM-O2", "JAM-O3", "JAM-O5", "JAM-O6", "JAM-O7", "JAM-O10")
+        .covers(RequiredContent.GOALS_VALUES_NORMS, "JAM-M1", "JAM-M2")
+        .covers(RequiredContent.ORGANISATION_AND_TREATMENT_TYPES, "JAM-M1", "JAM-O1", "JAM-O3", "JAM-O4", "JAM-O11",
+            "JAM-O12")
+        .covers(RequiredContent.VISITATION, "JAM-M2", "JAM-O3", "JAM-O11")
+        .covers(RequiredContent.TREATMENT_GUARANTEE, "JAM-G1", "JAM-D2")
+        .covers(RequiredContent.FREE_CHOICE, "JAM-F1", "JAM-F2")
+        .covers(RequiredContent.TREATMENT_PLAN, "JAM-D2", "JAM-O11")
+        .covers(RequiredContent.ACTION_PLAN_TARGETS)
+        .covers(RequiredContent.USER_INVOLVEMENT, "JAM-M1")
+        .covers(RequiredContent.BOARD_AND_LODGING_PAYMENT, "JAM-E1")
+        .covers(RequiredContent.CASE_HANDLING_AND_COMPLAINTS, "JAM-C1", "JAM-C2", "JAM-C3")
+        .covers(RequiredContent.STAFF_QUALIFICATIONS, "JAM-M1")
+        .covers(RequiredContent.MONITORING)
+        .covers(RequiredContent.GIFT_CARDS, "JAM-O5");
   }
 
   @Test
@@ -129,12 +113,9 @@ class JammerbugtDocumentTest {
   @DisplayName("The special groups (developmental disabilities, pregnancy) are described, not promised:"
       + " they count towards no required content and fall below no floor")
   void specialGroupsAreStatements() {
-    StandardCheck check = check(date(2023, 6, 1));
-    List<String> rulesInChecklist = check.contents().stream().map(ContentCheck::rules).flatMap(List::stream).toList();
-    List<String> rulesInFindings = check.findings().stream().map(FloorFinding::rule).toList();
+    StandardAssert.CheckedStandard check = JAMMERBUGT.checkedOn(date(2023, 6, 1));
     for (String rule : List.of("JAM-S1", "JAM-S2")) {
-      assertFalse(rulesInChecklist.contains(rule), rule);
-      assertFalse(rulesInFindings.contains(rule), rule);
+      check.coversNothingWith(rule).findsNothingOf(rule);
     }
   }
 }

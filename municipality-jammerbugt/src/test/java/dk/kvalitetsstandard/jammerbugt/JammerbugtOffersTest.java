@@ -1,25 +1,21 @@
 package dk.kvalitetsstandard.jammerbugt;
 
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
 import static dk.kvalitetsstandard.questions.Eligibility.ELIGIBLE;
 import static dk.kvalitetsstandard.questions.Eligibility.NEEDS_ASSESSMENT;
 import static dk.kvalitetsstandard.questions.Eligibility.NOT_ELIGIBLE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dk.kvalitetsstandard.standard.OfferKind.COUNSELLING;
+import static dk.kvalitetsstandard.standard.OfferKind.MOVE;
+import static dk.kvalitetsstandard.standard.OfferKind.OUTPATIENT;
+import static dk.kvalitetsstandard.standard.OfferKind.RESIDENTIAL;
+import static dk.kvalitetsstandard.standard.OfferKind.SUBSTITUTION;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.questions.Assessor;
-import dk.kvalitetsstandard.questions.Eligibility;
 import dk.kvalitetsstandard.questions.Profile;
-import dk.kvalitetsstandard.questions.Route;
-import dk.kvalitetsstandard.questions.ScreenedCriterion;
-import dk.kvalitetsstandard.questions.ScreenedOffer;
-import dk.kvalitetsstandard.questions.ScreeningAnswer;
 import dk.kvalitetsstandard.questions.ScreeningQuestion;
-import dk.kvalitetsstandard.registry.StandardRegistry;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,33 +23,15 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Jammerbugt's offers, as screening answers them: who may have what, and where to apply")
 class JammerbugtOffersTest {
 
-  private static final Assessor ASSESSOR = Assessor.of(StandardRegistry.defaultRegistry());
+  private static final StandardAssert JAMMERBUGT = assertFor("jammerbugt");
 
-  private static ScreeningAnswer screen(Track track, Profile citizen) {
-    return ASSESSOR.screening(ScreeningQuestion.builder().municipality("jammerbugt").asOf(LocalDate.of(2023, 6, 1))
-        .track(track).citizen(citizen).build(), Locale.ENGLISH);
+  private static StandardAssert.ScreeningCheck screen(Track track, Profile citizen) {
+    return JAMMERBUGT.screening(ScreeningQuestion.builder().municipality("jammerbugt").asOf(LocalDate.of(2023, 6, 1))
+        .track(track).citizen(citizen).build());
   }
 
   private static Profile aged(int age) {
     return Profile.builder().age(age).build();
-  }
-
-  private static ScreenedOffer offer(ScreeningAnswer answer, String id) {
-    return answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
-  }
-
-  private static Eligibility eligibility(Track track, Profile citizen, String id) {
-    return offer(screen(track, citizen), id).eligibility();
-  }
-
-  /** Each offer as one line: its ID, kind, eligibility and the rules of the criteria screened. */
-  private static List<String> lines(ScreeningAnswer answer) {
-    return answer.offers().stream().map(o -> o.offer() + " " + o.kind() + " " + o.eligibility() + " "
-        + o.criteria().stream().map(ScreenedCriterion::rule).toList()).toList();
-  }
-
-  private static List<String> ids(Track track) {
-    return screen(track, aged(40)).offers().stream().map(ScreenedOffer::offer).toList();
   }
 
   @Test
@@ -62,20 +40,23 @@ class JammerbugtOffersTest {
   @DisplayName("A 20-year-old seeking drug treatment: open counselling, Your Choice and the doctor are open;"
       + " everything 'assessed to benefit', the group's numbers and the committee's judgement are left to assessment")
   void twentyYearOldOnDrugs() {
-    assertEquals(List.of(
-        "open-counselling COUNSELLING ELIGIBLE []",
-        "your-choice COUNSELLING ELIGIBLE [JAM-O2]",
-        "outpatient OUTPATIENT NEEDS_ASSESSMENT [JAM-O3]",
-        "group OUTPATIENT NEEDS_ASSESSMENT [JAM-O4, JAM-O4]",
-        "move MOVE NEEDS_ASSESSMENT [JAM-O5, JAM-O5]",
-        "motivational OUTPATIENT NEEDS_ASSESSMENT [JAM-O6]",
-        "aftercare-group OUTPATIENT NEEDS_ASSESSMENT [JAM-O7, JAM-O7]",
-        "psychological-screening OUTPATIENT NEEDS_ASSESSMENT [JAM-O8]",
-        "psychologist-support OUTPATIENT NEEDS_ASSESSMENT [JAM-O8]",
-        "psychological-assessment OUTPATIENT NEEDS_ASSESSMENT [JAM-O9]",
-        "nada OUTPATIENT NEEDS_ASSESSMENT [JAM-O10]",
-        "residential RESIDENTIAL NEEDS_ASSESSMENT [JAM-O11, JAM-M2]",
-        "medical-examination OUTPATIENT ELIGIBLE []"), lines(screen(Track.SOCIAL_DRUG, aged(20))));
+    screen(Track.SOCIAL_DRUG, aged(20))
+        .offers("open-counselling", "your-choice", "outpatient", "group", "move", "motivational", "aftercare-group",
+            "psychological-screening", "psychologist-support", "psychological-assessment", "nada", "residential",
+            "medical-examination")
+        .offer("open-counselling").ofKind(COUNSELLING).is(ELIGIBLE).criteria()
+        .offer("your-choice").ofKind(COUNSELLING).is(ELIGIBLE).criteria("JAM-O2")
+        .offer("outpatient").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O3")
+        .offer("group").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O4", "JAM-O4")
+        .offer("move").ofKind(MOVE).is(NEEDS_ASSESSMENT).criteria("JAM-O5", "JAM-O5")
+        .offer("motivational").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O6")
+        .offer("aftercare-group").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O7", "JAM-O7")
+        .offer("psychological-screening").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O8")
+        .offer("psychologist-support").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O8")
+        .offer("psychological-assessment").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O9")
+        .offer("nada").ofKind(OUTPATIENT).is(NEEDS_ASSESSMENT).criteria("JAM-O10")
+        .offer("residential").ofKind(RESIDENTIAL).is(NEEDS_ASSESSMENT).criteria("JAM-O11", "JAM-M2")
+        .offer("medical-examination").ofKind(OUTPATIENT).is(ELIGIBLE).criteria();
   }
 
   @Test
@@ -83,13 +64,12 @@ class JammerbugtOffersTest {
   @DisplayName("Alcohol has the general offers and MOVE but no doctor's examination; medical treatment has NADA,"
       + " substitution and the doctor; anonymous treatment is one offer")
   void offersOnTheOtherTracks() {
-    assertEquals(List.of("open-counselling", "your-choice", "outpatient", "group", "move", "motivational",
-        "aftercare-group", "psychological-screening", "psychologist-support", "psychological-assessment", "nada",
-        "residential"), ids(Track.ALCOHOL));
-    assertEquals(List.of("nada", "substitution", "medical-examination"), ids(Track.MEDICAL_DRUG));
-    assertEquals(List.of("anonymous-outpatient"), ids(Track.ANONYMOUS_DRUG));
-    assertEquals(List.of("substitution SUBSTITUTION NEEDS_ASSESSMENT [JAM-O12]"),
-        lines(screen(Track.MEDICAL_DRUG, aged(40))).subList(1, 2));
+    screen(Track.ALCOHOL, aged(40)).offers("open-counselling", "your-choice", "outpatient", "group", "move",
+        "motivational", "aftercare-group", "psychological-screening", "psychologist-support", "psychological-assessment",
+        "nada", "residential");
+    screen(Track.MEDICAL_DRUG, aged(40)).offers("nada", "substitution", "medical-examination")
+        .offer("substitution").ofKind(SUBSTITUTION).is(NEEDS_ASSESSMENT).criteria("JAM-O12");
+    screen(Track.ANONYMOUS_DRUG, aged(40)).offers("anonymous-outpatient");
   }
 
   @Test
@@ -97,14 +77,14 @@ class JammerbugtOffersTest {
   @DisplayName("Your Choice and MOVE are for ages 15 to 25, both ends included")
   void fifteenToTwentyFive() {
     for (int age : List.of(15, 25)) {
-      assertEquals(ELIGIBLE, eligibility(Track.SOCIAL_DRUG, aged(age), "your-choice"), "age " + age);
-      assertEquals(NEEDS_ASSESSMENT, eligibility(Track.ALCOHOL, aged(age), "move"), "age " + age);
+      screen(Track.SOCIAL_DRUG, aged(age)).offer("your-choice", ELIGIBLE);
+      screen(Track.ALCOHOL, aged(age)).offer("move", NEEDS_ASSESSMENT);
     }
     for (int age : List.of(14, 26)) {
-      assertEquals(NOT_ELIGIBLE, eligibility(Track.SOCIAL_DRUG, aged(age), "your-choice"), "age " + age);
-      assertEquals(NOT_ELIGIBLE, eligibility(Track.ALCOHOL, aged(age), "move"), "age " + age);
+      screen(Track.SOCIAL_DRUG, aged(age)).offer("your-choice", NOT_ELIGIBLE);
+      screen(Track.ALCOHOL, aged(age)).offer("move", NOT_ELIGIBLE);
     }
-    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.SOCIAL_DRUG, Profile.unknown(), "your-choice"), "age not given");
+    screen(Track.SOCIAL_DRUG, Profile.unknown()).offer("your-choice", NEEDS_ASSESSMENT);
   }
 
   @Test
@@ -112,10 +92,10 @@ class JammerbugtOffersTest {
   @DisplayName("NADA under 18 needs a parent's or guardian's consent: refused rules it out, not given leaves it open;"
       + " an adult needs none")
   void nadaConsent() {
-    assertEquals(NOT_ELIGIBLE, eligibility(Track.SOCIAL_DRUG, Profile.builder().age(16).parentalConsent(false).build(), "nada"));
-    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.SOCIAL_DRUG, aged(16), "nada"));
-    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.MEDICAL_DRUG, Profile.builder().age(17).parentalConsent(true).build(), "nada"));
-    assertEquals(NEEDS_ASSESSMENT, eligibility(Track.ALCOHOL, Profile.builder().age(30).parentalConsent(false).build(), "nada"));
+    screen(Track.SOCIAL_DRUG, Profile.builder().age(16).parentalConsent(false).build()).offer("nada", NOT_ELIGIBLE);
+    screen(Track.SOCIAL_DRUG, aged(16)).offer("nada", NEEDS_ASSESSMENT);
+    screen(Track.MEDICAL_DRUG, Profile.builder().age(17).parentalConsent(true).build()).offer("nada", NEEDS_ASSESSMENT);
+    screen(Track.ALCOHOL, Profile.builder().age(30).parentalConsent(false).build()).offer("nada", NEEDS_ASSESSMENT);
   }
 
   @Test
@@ -123,13 +103,12 @@ class JammerbugtOffersTest {
   @DisplayName("Anonymous treatment is closed to a citizen with other social challenges, the law's own line:"
       + " without them eligible, with them not, unknown left to assessment; never flagged as narrower than the law")
   void anonymousTreatment() {
-    assertEquals(ELIGIBLE, eligibility(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(false).build(),
-        "anonymous-outpatient"));
-    assertEquals(NOT_ELIGIBLE, eligibility(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(true).build(),
-        "anonymous-outpatient"));
-    ScreenedOffer unknown = offer(screen(Track.ANONYMOUS_DRUG, Profile.unknown()), "anonymous-outpatient");
-    assertEquals(NEEDS_ASSESSMENT, unknown.eligibility());
-    assertFalse(unknown.criteria().get(0).narrowerThanLaw());
+    screen(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(false).build())
+        .offer("anonymous-outpatient", ELIGIBLE);
+    screen(Track.ANONYMOUS_DRUG, Profile.builder().otherSocialProblems(true).build())
+        .offer("anonymous-outpatient", NOT_ELIGIBLE);
+    screen(Track.ANONYMOUS_DRUG, Profile.unknown())
+        .offer("anonymous-outpatient").is(NEEDS_ASSESSMENT).narrowerThanLaw(false);
   }
 
   @Test
@@ -141,10 +120,7 @@ class JammerbugtOffersTest {
         .mentalIllnessNeedingTreatment(false).otherSocialProblems(false).psychologicalProblems(false)
         .needsMedicine(false).parentalConsent(false).pregnant(true).childrenUnder18(false).build();
     for (Track track : List.of(Track.SOCIAL_DRUG, Track.ALCOHOL)) {
-      ScreenedOffer residential = offer(screen(track, known), "residential");
-      assertEquals(NEEDS_ASSESSMENT, residential.eligibility(), track.name());
-      assertEquals(List.of(Optional.empty(), Optional.empty()),
-          residential.criteria().stream().map(ScreenedCriterion::met).toList(), track.name());
+      screen(track, known).offer("residential").is(NEEDS_ASSESSMENT).met(null, null);
     }
   }
 
@@ -153,13 +129,10 @@ class JammerbugtOffersTest {
   @DisplayName("Every citizen, of any age, pregnant or not, applies to Rusmiddelcenter Jammerbugt on tlf. 7257 7684;"
       + " the family outpatient clinic is where a pregnant woman may also turn, not where offers are granted")
   void everyoneAppliesToTheCentre() {
-    Route centre = Route.builder().name("Rusmiddelcenter Jammerbugt").phone("7257 7684").rule("JAM-O1").build();
     List<Profile> citizens = List.of(aged(15), aged(70), Profile.unknown(), Profile.builder().age(28).pregnant(true).build());
     for (Profile citizen : citizens) {
       for (Track track : Track.values()) {
-        ScreeningAnswer answer = screen(track, citizen);
-        assertEquals(Optional.of(centre), answer.applyTo(), track + " " + citizen);
-        answer.offers().forEach(o -> assertEquals(Optional.of(centre), o.applyTo(), track + " " + o.offer()));
+        screen(track, citizen).allApplyTo("Rusmiddelcenter Jammerbugt", "7257 7684", "JAM-O1");
       }
     }
   }

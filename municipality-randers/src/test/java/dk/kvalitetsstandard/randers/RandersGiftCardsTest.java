@@ -1,20 +1,16 @@
 package dk.kvalitetsstandard.randers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
 
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.questions.Assessor;
 import dk.kvalitetsstandard.questions.Attendance;
-import dk.kvalitetsstandard.questions.GiftCardsAnswer;
 import dk.kvalitetsstandard.questions.GiftCardsQuestion;
 import dk.kvalitetsstandard.questions.Profile;
 import dk.kvalitetsstandard.questions.Session;
-import dk.kvalitetsstandard.registry.StandardRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Randers' gift cards: MOVE only, a card of DKK 200 for every second attendance in the first 14 sessions, at most 7")
 class RandersGiftCardsTest {
 
-  private static final Assessor ASSESSOR = Assessor.of(StandardRegistry.defaultRegistry());
+  private static final StandardAssert RANDERS = assertFor("randers");
 
   private static List<Session> weekly(LocalDate first, String course) {
     List<Session> sessions = new ArrayList<>();
@@ -42,37 +38,29 @@ class RandersGiftCardsTest {
     return sessions;
   }
 
-  private static GiftCardsAnswer cards(String offer, String course, String followUp) {
-    return ASSESSOR.giftCards(GiftCardsQuestion.builder().municipality("randers").asOf(LocalDate.of(2026, 6, 1))
+  private static StandardAssert.GiftCardsCheck cards(String offer, String course, String followUp) {
+    return RANDERS.giftCards(GiftCardsQuestion.builder().municipality("randers").asOf(LocalDate.of(2026, 6, 1))
         .track(Track.SOCIAL_DRUG).offer(offer).citizen(Profile.builder().age(22).build())
         .addAllSessions(weekly(LocalDate.of(2026, 1, 5), course))
-        .addAllFollowUpSessions(weekly(LocalDate.of(2026, 4, 27), followUp)).build(), Locale.ENGLISH);
-  }
-
-  private static void earns(int cards, int kroner, GiftCardsAnswer answer) {
-    assertEquals(Optional.of(cards), answer.cards(), () -> "cards in " + answer);
-    assertEquals(Optional.of(kroner), answer.amountDkk(), () -> "kroner in " + answer);
+        .addAllFollowUpSessions(weekly(LocalDate.of(2026, 4, 27), followUp)).build());
   }
 
   @Test
   @Tag("RAN-K2")
   @DisplayName("Sixteen sessions attended: the first 14 count, 7 cards of DKK 200, DKK 1,400 in all")
   void fullCourse() {
-    GiftCardsAnswer answer = cards("move", "AAAAAAAAAAAAAAAA", "");
-    earns(7, 1400, answer);
-    assertEquals(Optional.of(200), answer.perCardDkk());
-    assertEquals(Optional.of("move-gift-cards"), answer.scheme());
-    assertEquals("RAN-K2", answer.rule());
+    cards("move", "AAAAAAAAAAAAAAAA", "").earns(7).worth(1400).perCard(200).scheme("move-gift-cards")
+        .decidedBy("RAN-K2");
   }
 
   @Test
   @Tag("RAN-K2")
   @DisplayName("One card for every second attendance: 1 attendance earns none, 2 and 3 one, 13 six")
   void everySecondAttendance() {
-    earns(0, 0, cards("move", "A", ""));
-    earns(1, 200, cards("move", "AA", ""));
-    earns(1, 200, cards("move", "AAA", ""));
-    earns(6, 1200, cards("move", "AAAAAAAAAAAAA", ""));
+    cards("move", "A", "").earns(0).worth(0);
+    cards("move", "AA", "").earns(1).worth(200);
+    cards("move", "AAA", "").earns(1).worth(200);
+    cards("move", "AAAAAAAAAAAAA", "").earns(6).worth(1200);
   }
 
   @Test
@@ -80,9 +68,9 @@ class RandersGiftCardsTest {
   @DisplayName("A no-show without notice loses that session and its chance of a card: one no-show among the first 14 "
       + "leaves 6 cards, whatever is attended after; a cancellation with notice loses nothing")
   void noShowForfeits() {
-    earns(6, 1200, cards("move", "ANAAAAAAAAAAAAAA", ""));
-    earns(1, 200, cards("move", "ANA", ""));
-    earns(7, 1400, cards("move", "CAAAAAAAAAAAAAA", ""));
+    cards("move", "ANAAAAAAAAAAAAAA", "").earns(6).worth(1200);
+    cards("move", "ANA", "").earns(1).worth(200);
+    cards("move", "CAAAAAAAAAAAAAA", "").earns(7).worth(1400);
   }
 
   @Test
@@ -90,8 +78,8 @@ class RandersGiftCardsTest {
   @DisplayName("The six-month follow-up treatment earns no cards and completes no pair: 13 course attendances and one "
       + "in follow-up earn 6")
   void followUpEarnsNothing() {
-    earns(6, 1200, cards("move", "AAAAAAAAAAAAA", "A"));
-    earns(0, 0, cards("move", "", "AAAAAA"));
+    cards("move", "AAAAAAAAAAAAA", "A").earns(6).worth(1200);
+    cards("move", "", "AAAAAA").earns(0).worth(0);
   }
 
   @Test
@@ -101,11 +89,8 @@ class RandersGiftCardsTest {
       + "treatment earn none")
   void moveOnly() {
     for (String offer : List.of("outpatient", "family-oriented", "residential")) {
-      GiftCardsAnswer answer = cards(offer, "AAAAAAAAAAAAAA", "");
-      earns(0, 0, answer);
-      assertEquals("RAN-K1", answer.rule(), offer);
-      assertEquals(Optional.empty(), answer.scheme(), offer);
+      cards(offer, "AAAAAAAAAAAAAA", "").earns(0).worth(0).decidedBy("RAN-K1").noScheme();
     }
-    earns(2, 400, cards("MOVE", "AAAA", ""));
+    cards("MOVE", "AAAA", "").earns(2).worth(400);
   }
 }

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.randers;
 
+import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
 import static dk.kvalitetsstandard.questions.Eligibility.ELIGIBLE;
 import static dk.kvalitetsstandard.questions.Eligibility.NEEDS_ASSESSMENT;
 import static dk.kvalitetsstandard.questions.Eligibility.NOT_ELIGIBLE;
@@ -8,21 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.questions.Assessor;
-import dk.kvalitetsstandard.questions.Eligibility;
 import dk.kvalitetsstandard.questions.Profile;
-import dk.kvalitetsstandard.questions.Route;
-import dk.kvalitetsstandard.questions.ScreenedCriterion;
-import dk.kvalitetsstandard.questions.ScreenedOffer;
-import dk.kvalitetsstandard.questions.ScreeningAnswer;
 import dk.kvalitetsstandard.questions.ScreeningQuestion;
-import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.OfferKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,36 +23,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Randers' offers and where to apply: screening a citizen against the standard")
 class RandersScreeningTest {
 
-  private static final Assessor ASSESSOR = Assessor.of(StandardRegistry.defaultRegistry());
-  private static final Optional<Boolean> YES = Optional.of(true);
-  private static final Optional<Boolean> NO = Optional.of(false);
-  private static final Optional<Boolean> UNKNOWN = Optional.empty();
+  private static final StandardAssert RANDERS = assertFor("randers");
 
-  private static ScreeningAnswer screen(Track track, Profile citizen) {
-    return ASSESSOR.screening(ScreeningQuestion.builder().municipality("randers").asOf(LocalDate.of(2026, 3, 1))
-        .track(track).citizen(citizen).build(), Locale.ENGLISH);
-  }
-
-  private static ScreenedOffer offer(ScreeningAnswer answer, String id) {
-    return answer.offers().stream().filter(o -> o.offer().equals(id)).findFirst()
-        .orElseThrow(() -> new AssertionError("no offer " + id + " in " + answer.offers()));
-  }
-
-  private static Eligibility eligibility(ScreeningAnswer answer, String id) {
-    return offer(answer, id).eligibility();
-  }
-
-  /** Where to apply, as "name (rule)", or empty. */
-  private static Optional<String> route(Optional<Route> route) {
-    return route.map(r -> r.name() + " (" + r.rule() + ")");
-  }
-
-  private static Optional<String> routeOf(ScreeningAnswer answer, String id) {
-    return route(offer(answer, id).applyTo());
-  }
-
-  private static List<Optional<Boolean>> met(ScreenedOffer offer) {
-    return offer.criteria().stream().map(ScreenedCriterion::met).toList();
+  private static StandardAssert.ScreeningCheck screen(Track track, Profile citizen) {
+    return RANDERS.screening(ScreeningQuestion.builder().municipality("randers").asOf(LocalDate.of(2026, 3, 1))
+        .track(track).citizen(citizen).build());
   }
 
   private static Profile adult(int age) {
@@ -75,16 +43,16 @@ class RandersScreeningTest {
       + "treatment; counselling, outpatient treatment and the doctor's consultation ask nothing, the others need an "
       + "assessment")
   void socialOffers() {
-    ScreeningAnswer answer = screen(Track.SOCIAL_DRUG, adult(30));
-    assertEquals("SEL § 101", answer.legalBasis());
-    assertEquals(List.of("counselling", "outpatient", "family-oriented", "mobile", "doctor-consultation", "move", "residential"),
-        answer.offers().stream().map(ScreenedOffer::offer).toList());
-    assertEquals(List.of(OfferKind.COUNSELLING, OfferKind.OUTPATIENT, OfferKind.OUTPATIENT, OfferKind.OUTPATIENT,
-        OfferKind.OUTPATIENT, OfferKind.MOVE, OfferKind.RESIDENTIAL), answer.offers().stream().map(ScreenedOffer::kind).toList());
-    assertEquals(List.of(ELIGIBLE, ELIGIBLE, NOT_ELIGIBLE, NEEDS_ASSESSMENT, ELIGIBLE, NEEDS_ASSESSMENT, NEEDS_ASSESSMENT),
-        answer.offers().stream().map(ScreenedOffer::eligibility).toList());
-    assertEquals(List.of("RAN-O3", "RAN-O3"), offer(answer, "move").criteria().stream().map(ScreenedCriterion::rule).toList());
-    assertEquals(List.of(true, true), offer(answer, "move").criteria().stream().map(ScreenedCriterion::discretionary).toList());
+    screen(Track.SOCIAL_DRUG, adult(30)).basedOn("SEL § 101")
+        .offers("counselling", "outpatient", "family-oriented", "mobile", "doctor-consultation", "move", "residential")
+        .offer("counselling").ofKind(OfferKind.COUNSELLING).is(ELIGIBLE)
+        .offer("outpatient").ofKind(OfferKind.OUTPATIENT).is(ELIGIBLE)
+        .offer("family-oriented").ofKind(OfferKind.OUTPATIENT).is(NOT_ELIGIBLE)
+        .offer("mobile").ofKind(OfferKind.OUTPATIENT).is(NEEDS_ASSESSMENT)
+        .offer("doctor-consultation").ofKind(OfferKind.OUTPATIENT).is(ELIGIBLE)
+        .offer("move").ofKind(OfferKind.MOVE).is(NEEDS_ASSESSMENT).criteria("RAN-O3", "RAN-O3")
+        .discretionary(true, true)
+        .offer("residential").ofKind(OfferKind.RESIDENTIAL).is(NEEDS_ASSESSMENT);
   }
 
   @Test
@@ -93,11 +61,11 @@ class RandersScreeningTest {
   @DisplayName("A parent of children under 18 is enrolled in family-oriented treatment; without children not; "
       + "not asked yet, it needs an assessment")
   void familyOrientedForParents() {
-    assertEquals(ELIGIBLE, eligibility(screen(Track.SOCIAL_DRUG, Profile.builder().age(35).childrenUnder18(true).build()),
-        "family-oriented"));
-    assertEquals(NOT_ELIGIBLE, eligibility(screen(Track.SOCIAL_DRUG, Profile.builder().age(35).childrenUnder18(false).build()),
-        "family-oriented"));
-    assertEquals(NEEDS_ASSESSMENT, eligibility(screen(Track.SOCIAL_DRUG, Profile.builder().age(35).build()), "family-oriented"));
+    screen(Track.SOCIAL_DRUG, Profile.builder().age(35).childrenUnder18(true).build())
+        .offer("family-oriented", ELIGIBLE);
+    screen(Track.SOCIAL_DRUG, Profile.builder().age(35).childrenUnder18(false).build())
+        .offer("family-oriented", NOT_ELIGIBLE);
+    screen(Track.SOCIAL_DRUG, Profile.builder().age(35).build()).offer("family-oriented", NEEDS_ASSESSMENT);
   }
 
   @Test
@@ -106,12 +74,11 @@ class RandersScreeningTest {
   @DisplayName("An 18-year-old applies for outpatient treatment and MOVE in Åben Rådgivning, for residential treatment "
       + "to the visitation committee; counselling needs no application")
   void adultRoutes() {
-    ScreeningAnswer answer = screen(Track.SOCIAL_DRUG, adult(18));
-    assertEquals(Optional.of("Åben Rådgivning (RAN-V1)"), route(answer.applyTo()));
-    assertEquals(Optional.of("Åben Rådgivning (RAN-V1)"), routeOf(answer, "outpatient"));
-    assertEquals(Optional.of("Åben Rådgivning (RAN-V1)"), routeOf(answer, "move"));
-    assertEquals(Optional.of("Visitationsudvalg (RAN-V2)"), routeOf(answer, "residential"));
-    assertEquals(Optional.empty(), routeOf(answer, "counselling"));
+    screen(Track.SOCIAL_DRUG, adult(18)).applyTo("Åben Rådgivning", "RAN-V1")
+        .offer("outpatient").applyTo("Åben Rådgivning", "RAN-V1")
+        .offer("move").applyTo("Åben Rådgivning", "RAN-V1")
+        .offer("residential").applyTo("Visitationsudvalg", "RAN-V2")
+        .offer("counselling").applyNowhere();
   }
 
   @Test
@@ -119,11 +86,10 @@ class RandersScreeningTest {
   @DisplayName("For a 17-year-old Myndighedscenteret decides on outpatient treatment, MOVE and residential treatment, "
       + "under Barnets lov § 33")
   void minorsRoute() {
-    ScreeningAnswer answer = screen(Track.SOCIAL_DRUG, adult(17));
-    assertEquals("Barnets lov § 33", answer.legalBasis());
-    assertEquals(Optional.of("Myndighedscenteret (RAN-V3)"), route(answer.applyTo()));
+    StandardAssert.ScreeningCheck minor = screen(Track.SOCIAL_DRUG, adult(17)).basedOn("Barnets lov § 33")
+        .applyTo("Myndighedscenteret", "RAN-V3");
     for (String offer : List.of("outpatient", "move", "residential")) {
-      assertEquals(Optional.of("Myndighedscenteret (RAN-V3)"), routeOf(answer, offer), offer);
+      minor.offer(offer).applyTo("Myndighedscenteret", "RAN-V3");
     }
   }
 
@@ -132,24 +98,14 @@ class RandersScreeningTest {
   @DisplayName("Anonymous treatment is for those of 18 or over with no other social and no psychological problems; "
       + "the psychological criterion is narrower than the law and is flagged; the seed names no place to apply")
   void anonymousTreatment() {
-    ScreeningAnswer answer = screen(Track.ANONYMOUS_DRUG, adult(18));
-    assertEquals("SEL § 101 a", answer.legalBasis());
-    ScreenedOffer anonymous = offer(answer, "anonymous-outpatient");
-    assertEquals(List.of("anonymous-outpatient"), answer.offers().stream().map(ScreenedOffer::offer).toList());
-    assertEquals(ELIGIBLE, anonymous.eligibility());
-    assertEquals(List.of(YES, YES, YES), met(anonymous));
-    assertEquals(List.of(false, false, true), anonymous.criteria().stream().map(ScreenedCriterion::narrowerThanLaw).toList());
-    assertEquals(Optional.empty(), route(answer.applyTo()));
+    screen(Track.ANONYMOUS_DRUG, adult(18)).basedOn("SEL § 101 a").offers("anonymous-outpatient").applyNowhere()
+        .offer("anonymous-outpatient").is(ELIGIBLE).met(true, true, true).narrowerThanLaw(false, false, true);
 
-    ScreenedOffer seventeen = offer(screen(Track.ANONYMOUS_DRUG, adult(17)), "anonymous-outpatient");
-    assertEquals(List.of(NO, YES, YES), met(seventeen));
-    ScreenedOffer psychological = offer(screen(Track.ANONYMOUS_DRUG, Profile.builder().age(30).otherSocialProblems(false)
-        .psychologicalProblems(true).build()), "anonymous-outpatient");
-    assertEquals(NOT_ELIGIBLE, psychological.eligibility());
-    assertEquals(List.of(YES, YES, NO), met(psychological));
-    ScreenedOffer unknown = offer(screen(Track.ANONYMOUS_DRUG, Profile.unknown()), "anonymous-outpatient");
-    assertEquals(List.of(UNKNOWN, UNKNOWN, UNKNOWN), met(unknown));
-    assertEquals(NEEDS_ASSESSMENT, unknown.eligibility());
+    screen(Track.ANONYMOUS_DRUG, adult(17)).offer("anonymous-outpatient").met(false, true, true);
+    screen(Track.ANONYMOUS_DRUG, Profile.builder().age(30).otherSocialProblems(false).psychologicalProblems(true).build())
+        .offer("anonymous-outpatient").is(NOT_ELIGIBLE).met(true, true, false);
+    screen(Track.ANONYMOUS_DRUG, Profile.unknown())
+        .offer("anonymous-outpatient").met(null, null, null).is(NEEDS_ASSESSMENT);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dk.kvalitetsstandard.ringsted;
 
-import static dk.kvalitetsstandard.conformance.DeadlineExpectations.assertDeadline;
 import static dk.kvalitetsstandard.conformance.StandardAssert.assertFor;
 import static dk.kvalitetsstandard.conformance.StandardAssert.date;
 import static dk.kvalitetsstandard.conformance.StandardAssert.decision;
@@ -24,13 +23,10 @@ import static dk.kvalitetsstandard.standard.DeadlineKind.TREATMENT_GUARANTEE;
 
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
-import dk.kvalitetsstandard.conformance.DeadlineExpectations;
 import dk.kvalitetsstandard.conformance.StandardAssert;
-import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
-import dk.kvalitetsstandard.standard.DeadlineKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,11 +39,6 @@ class RingstedDeadlinesTest {
 
   private static final StandardAssert RINGSTED = assertFor("ringsted");
   private static final String FOLLOW_UP_BASIS = "BEK nr. 1477 af 17/12/2019 § 4, stk. 2";
-
-  /** The {@code n}-th deadline of {@code kind} in the case's report (1 for the first); the kit checks only the first of a course. */
-  private static Deadline nth(StandardAssert.Case c, DeadlineKind kind, int n) {
-    return DeadlineExpectations.all(c.report(), kind).get(n - 1);
-  }
 
   private static StandardAssert.Case social() {
     return RINGSTED.on(Track.SOCIAL_DRUG).age(34);
@@ -114,20 +105,20 @@ class RingstedDeadlinesTest {
   @DisplayName("A whole course from a call on 3 March 2025 to a completed end on 19 December, every step in time: "
       + "action plan clarified by 14 May, plan reviewed by 14 September, follow-ups by 19 January and 19 June 2026")
   void wholeCourse() {
-    StandardAssert.Case course = social().given(phone(date(2025, 3, 3)), inPerson(date(2025, 3, 6)),
+    social().given(phone(date(2025, 3, 3)), inPerson(date(2025, 3, 6)),
         start(date(2025, 3, 14), "outpatient"), event(EventType.ACTION_PLAN_CLARIFIED, date(2025, 4, 30)),
         event(EventType.PLAN_REVIEW, date(2025, 9, 10)), end(date(2025, 12, 19), EndStatus.COMPLETED),
-        event(EventType.FOLLOW_UP, date(2026, 1, 15))).asOf(date(2026, 3, 1));
-    course.deadline(TREATMENT_GUARANTEE).startedBy(date(2025, 3, 3)).due(date(2025, 3, 17)).is(MET)
+        event(EventType.FOLLOW_UP, date(2026, 1, 15))).asOf(date(2026, 3, 1))
+        .deadline(TREATMENT_GUARANTEE).startedBy(date(2025, 3, 3)).due(date(2025, 3, 17)).is(MET)
         .deadline(ACTION_PLAN_CLARIFICATION).decidedBy("RIN-D1").basedOn("SEL § 141")
         .startedBy(date(2025, 3, 14)).due(date(2025, 5, 14)).closedBy(date(2025, 4, 30)).is(MET)
         .deadline(PLAN_REVIEW).decidedBy("RIN-U1").basedOn("SEL § 101, stk. 8")
         .startedBy(date(2025, 3, 14)).due(date(2025, 9, 14)).closedBy(date(2025, 9, 10)).is(MET)
-        .and().has(1, PLAN_REVIEW).has(2, FOLLOW_UP).withoutFindings();
-    assertDeadline(nth(course, FOLLOW_UP, 1), FOLLOW_UP, "RIN-U3", FOLLOW_UP_BASIS,
-        date(2025, 12, 19), date(2026, 1, 19), date(2026, 1, 15), MET);
-    assertDeadline(nth(course, FOLLOW_UP, 2), FOLLOW_UP, "RIN-U3", FOLLOW_UP_BASIS,
-        date(2025, 12, 19), date(2026, 6, 19), null, PENDING);
+        .and().has(1, PLAN_REVIEW).has(2, FOLLOW_UP).withoutFindings()
+        .deadline(FOLLOW_UP).decidedBy("RIN-U3").basedOn(FOLLOW_UP_BASIS)
+        .startedBy(date(2025, 12, 19)).due(date(2026, 1, 19)).closedBy(date(2026, 1, 15)).is(MET)
+        .nth(2).decidedBy("RIN-U3").basedOn(FOLLOW_UP_BASIS)
+        .startedBy(date(2025, 12, 19)).due(date(2026, 6, 19)).unclosed().is(PENDING);
   }
 
   @Test
@@ -143,15 +134,16 @@ class RingstedDeadlinesTest {
   @DisplayName("Started 31 August 2025: reviews due 28 February 2026, then 6 months after each review held, "
       + "27 February (met) and 1 September (late); the next, due 1 March 2027, is missed")
   void reviewsChainFromEachReview() {
-    StandardAssert.Case c = social().given(phone(date(2025, 8, 20)), start(date(2025, 8, 31), "outpatient"),
-        event(EventType.PLAN_REVIEW, date(2026, 2, 27)), event(EventType.PLAN_REVIEW, date(2026, 9, 1))).asOf(date(2027, 3, 10));
-    c.has(3, PLAN_REVIEW);
-    assertDeadline(nth(c, PLAN_REVIEW, 1), PLAN_REVIEW, "RIN-U1", "SEL § 101, stk. 8",
-        date(2025, 8, 31), date(2026, 2, 28), date(2026, 2, 27), MET);
-    assertDeadline(nth(c, PLAN_REVIEW, 2), PLAN_REVIEW, "RIN-U1", "SEL § 101, stk. 8",
-        date(2026, 2, 27), date(2026, 8, 27), date(2026, 9, 1), BREACHED);
-    assertDeadline(nth(c, PLAN_REVIEW, 3), PLAN_REVIEW, "RIN-U1", "SEL § 101, stk. 8",
-        date(2026, 9, 1), date(2027, 3, 1), null, BREACHED);
+    social().given(phone(date(2025, 8, 20)), start(date(2025, 8, 31), "outpatient"),
+        event(EventType.PLAN_REVIEW, date(2026, 2, 27)), event(EventType.PLAN_REVIEW, date(2026, 9, 1)))
+        .asOf(date(2027, 3, 10))
+        .has(3, PLAN_REVIEW)
+        .deadline(PLAN_REVIEW).decidedBy("RIN-U1").basedOn("SEL § 101, stk. 8")
+        .startedBy(date(2025, 8, 31)).due(date(2026, 2, 28)).closedBy(date(2026, 2, 27)).is(MET)
+        .nth(2).decidedBy("RIN-U1").basedOn("SEL § 101, stk. 8")
+        .startedBy(date(2026, 2, 27)).due(date(2026, 8, 27)).closedBy(date(2026, 9, 1)).is(BREACHED)
+        .nth(3).decidedBy("RIN-U1").basedOn("SEL § 101, stk. 8")
+        .startedBy(date(2026, 9, 1)).due(date(2027, 3, 1)).unclosed().is(BREACHED);
   }
 
   @ParameterizedTest(name = "ended {0}")
@@ -160,13 +152,13 @@ class RingstedDeadlinesTest {
   @DisplayName("Ended 31 January 2026 as completed, to another offer or hospital, or for another reason: "
       + "followed up by 28 February and again by 31 July")
   void followUpsAfterTheFourEndings(EndStatus ending) {
-    StandardAssert.Case c = social().given(phone(date(2025, 10, 1)), start(date(2025, 10, 6), "outpatient"),
-        end(date(2026, 1, 31), ending), event(EventType.FOLLOW_UP, date(2026, 2, 27))).asOf(date(2026, 3, 1));
-    c.has(2, FOLLOW_UP).withoutFindings();
-    assertDeadline(nth(c, FOLLOW_UP, 1), FOLLOW_UP, "RIN-U3", FOLLOW_UP_BASIS,
-        date(2026, 1, 31), date(2026, 2, 28), date(2026, 2, 27), MET);
-    assertDeadline(nth(c, FOLLOW_UP, 2), FOLLOW_UP, "RIN-U3", FOLLOW_UP_BASIS,
-        date(2026, 1, 31), date(2026, 7, 31), null, PENDING);
+    social().given(phone(date(2025, 10, 1)), start(date(2025, 10, 6), "outpatient"),
+        end(date(2026, 1, 31), ending), event(EventType.FOLLOW_UP, date(2026, 2, 27))).asOf(date(2026, 3, 1))
+        .has(2, FOLLOW_UP).withoutFindings()
+        .deadline(FOLLOW_UP).decidedBy("RIN-U3").basedOn(FOLLOW_UP_BASIS)
+        .startedBy(date(2026, 1, 31)).due(date(2026, 2, 28)).closedBy(date(2026, 2, 27)).is(MET)
+        .nth(2).decidedBy("RIN-U3").basedOn(FOLLOW_UP_BASIS)
+        .startedBy(date(2026, 1, 31)).due(date(2026, 7, 31)).unclosed().is(PENDING);
   }
 
   @ParameterizedTest(name = "ended {0}")
