@@ -72,8 +72,14 @@ public final class Assessor {
     return CaseValidator.offerKind(standard, offer).orElseThrow();
   }
 
-  /** The answer to any of the four questions. */
-  public Object answer(Question question, Locale locale) {
+  /**
+   * The answer to any of the four questions.
+   *
+   * @param question the question
+   * @param locale the language of the answer's sentences (Danish or English)
+   * @return the answer of the question's kind
+   */
+  public Answer answer(Question question, Locale locale) {
     if (question instanceof FreeChoiceQuestion q) {
       return freeChoice(q, locale);
     }
@@ -86,7 +92,8 @@ public final class Assessor {
     if (question instanceof GiftCardsQuestion q) {
       return giftCards(q, locale);
     }
-    throw new IllegalArgumentException("not one of the four questions: " + question.getClass().getName());
+    // The interface is sealed: no fifth kind of question exists.
+    throw new IllegalStateException("not one of the four questions: " + question.getClass().getName());
   }
 
   /** The name of a fee item, offer kind or intensity in the answer's language. */

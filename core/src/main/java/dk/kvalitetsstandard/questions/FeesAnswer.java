@@ -11,8 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFeesAnswer.class)
 @JsonDeserialize(as = ImmutableFeesAnswer.class)
-public abstract class FeesAnswer {
+public abstract non-sealed class FeesAnswer implements Answer {
 
+  @Override
   public abstract String municipality();
 
   /** The offer's kind, as asked about. */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFeesQuestion.class)
 @JsonDeserialize(as = ImmutableFeesQuestion.class)
-public abstract class FeesQuestion implements Question {
+public abstract non-sealed class FeesQuestion implements Question {
 
   @Override
   public abstract String municipality();

@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFreeChoiceAnswer.class)
 @JsonDeserialize(as = ImmutableFreeChoiceAnswer.class)
-public abstract class FreeChoiceAnswer {
+public abstract non-sealed class FreeChoiceAnswer implements Answer {
 
+  @Override
   public abstract String municipality();
 
   public abstract ChoiceOutcome outcome();

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFreeChoiceQuestion.class)
 @JsonDeserialize(as = ImmutableFreeChoiceQuestion.class)
-public abstract class FreeChoiceQuestion implements Question {
+public abstract non-sealed class FreeChoiceQuestion implements Question {
 
   /** The visitation: the offer (a kind or the municipality's offer ID) and its date. */
   @Value.Immutable

@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGiftCardsAnswer.class)
 @JsonDeserialize(as = ImmutableGiftCardsAnswer.class)
-public abstract class GiftCardsAnswer {
+public abstract non-sealed class GiftCardsAnswer implements Answer {
 
+  @Override
   public abstract String municipality();
 
   /** The scheme's ID; empty where the standard has no scheme for the offer. */

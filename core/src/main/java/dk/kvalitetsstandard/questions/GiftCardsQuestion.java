@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGiftCardsQuestion.class)
 @JsonDeserialize(as = ImmutableGiftCardsQuestion.class)
-public abstract class GiftCardsQuestion implements Question {
+public abstract non-sealed class GiftCardsQuestion implements Question {
 
   @Override
   public abstract String municipality();

@@ -11,8 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScreeningAnswer.class)
 @JsonDeserialize(as = ImmutableScreeningAnswer.class)
-public abstract class ScreeningAnswer {
+public abstract non-sealed class ScreeningAnswer implements Answer {
 
+  @Override
   public abstract String municipality();
 
   public abstract Track track();

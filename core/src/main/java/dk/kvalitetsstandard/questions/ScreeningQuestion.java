@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScreeningQuestion.class)
 @JsonDeserialize(as = ImmutableScreeningQuestion.class)
-public abstract class ScreeningQuestion implements Question {
+public abstract non-sealed class ScreeningQuestion implements Question {
 
   @Override
   public abstract String municipality();

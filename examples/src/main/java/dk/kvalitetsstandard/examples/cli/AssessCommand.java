@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.examples.cli;
 
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.questions.Answer;
 import dk.kvalitetsstandard.questions.Assessor;
 import dk.kvalitetsstandard.questions.Question;
 import dk.kvalitetsstandard.questions.QuestionReader;
@@ -30,7 +31,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     java.util.Locale locale = Languages.parse(lang);
     Question question = QuestionReader.with(context.registry()).read(Input.read(file, context.stdin(), "question"));
-    Object answer = Assessor.of(context.registry()).answer(question, locale);
+    Answer answer = Assessor.of(context.registry()).answer(question, locale);
     context.out().println(Json.mapper().writeValueAsString(answer));
     return 0;
   }
