@@ -148,10 +148,30 @@ class FormatSchemaExamplesTest {
   }
 
   @Test
-  @DisplayName("core/FORMATS.md: its JSON examples are valid, and it shows every format")
+  @DisplayName("core/FORMATS.md: its JSON examples are valid, and it shows every JSON format")
   void formatsExamples() throws IOException {
     Set<FormatSchema> seen = validateBlocks(FORMATS);
-    assertEquals(EnumSet.allOf(FormatSchema.class), seen, "FORMATS.md examples checked");
+    assertEquals(EnumSet.complementOf(EnumSet.of(FormatSchema.STANDARD)), seen, "FORMATS.md examples checked");
+  }
+
+  @Test
+  @DisplayName("The five standard files and the template, read as YAML, are valid against the standard file's schema")
+  void standardFiles() throws IOException {
+    tools.jackson.dataformat.yaml.YAMLMapper yaml = new tools.jackson.dataformat.yaml.YAMLMapper();
+    List<Path> files = new java.util.ArrayList<>();
+    for (String slug : List.of("randers", "gentofte", "odsherred", "ringsted", "jammerbugt")) {
+      files.add(Path.of("..", "municipality-" + slug, "src/main/resources/dk/kvalitetsstandard", slug, slug + ".yaml"));
+    }
+    files.add(Path.of("src/test/resources/dk/kvalitetsstandard/examples/template/eksempelby.yaml"));
+    for (Path file : files) {
+      JsonNode tree = yaml.readTree(Files.readString(file));
+      List<String> problems = SchemaCheck.problems(SchemaCheck.schema(FormatSchema.STANDARD), tree);
+      assertTrue(problems.isEmpty(), file + ":\n  " + String.join("\n  ", problems));
+    }
+    // and a changed copy is not: an unknown key in the first offer
+    JsonNode broken = yaml.readTree(Files.readString(files.get(2)));
+    ((tools.jackson.databind.node.ObjectNode) broken.get("offers").get(0)).put("colour", "blue");
+    assertInvalid(FormatSchema.STANDARD, broken, "odsherred.yaml with an unknown key");
   }
 
   /** Validates each JSON block of {@code markdown} against the schema of its kind; the kinds found. */
