@@ -65,8 +65,8 @@ final class ComplaintEvaluator implements Evaluator {
           route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), null, received, Reason.CASE_HANDLING,
           route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", facts.municipalityName()))));
       case HEALTH_TREATMENT -> {
-        // NAT-C3: the health-professional part goes to Styrelsen for Patientsikkerhed, whatever name the text uses.
-        String body = e.explainer().message("body.patientSafety");
+        // NAT-C3: the health-professional part goes to the body that handles such complaints now, whatever name the text uses.
+        String body = HealthComplaintBody.CURRENT;
         boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
         String detail = route.filter(c -> !textAgrees).map(c -> e.explainer().message("body.renamed", body, c.body()))
             .orElse(body);

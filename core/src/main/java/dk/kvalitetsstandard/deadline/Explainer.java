@@ -44,6 +44,14 @@ final class Explainer {
     return what + format(status, args);
   }
 
+  /** Items in a sentence: {@code a}, {@code a og b}, {@code a, b og c} ({@code and} in English). */
+  String list(java.util.List<String> items) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + messages.text("and") + " " + items.get(items.size() - 1);
+  }
+
   String message(String key, Object... args) {
     return format(key, args);
   }
@@ -57,9 +65,9 @@ final class Explainer {
     return messages.format(key, args);
   }
 
-  /** A date as the explanations and findings write it. */
+  /** A date as the explanations and findings write it: {@code 5. januar 2026}, {@code 5 January 2026}. */
   String date(LocalDate date) {
-    return date.toString();
+    return messages.date(date);
   }
 
   /** The name of an offer kind in this language. */

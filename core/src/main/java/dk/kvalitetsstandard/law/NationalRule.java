@@ -42,7 +42,7 @@ public enum NationalRule {
   NAT_E2("NAT-E2", Provision.of(LegalReference.of(Act.SEL, "107", 2, 2)), "Residential treatment may carry a charge for board and lodging; the law gives no rate."),
   NAT_C1("NAT-C1", Provisions.COMPLAINT_LIMIT, "A decision on social treatment may be appealed within 4 weeks of receipt."),
   NAT_C2("NAT-C2", Provision.of(LegalReference.of(Act.SEL, "101 a", 6)), "Decisions on anonymous treatment cannot be appealed."),
-  NAT_C3("NAT-C3", Provision.of(LegalReference.of(Act.SUL, "142")), "Complaints about the health-professional part go to Styrelsen for Patientsikkerhed."),
+  NAT_C3("NAT-C3", Provision.of(LegalReference.of(Act.SUL, "142")), "Complaints about the health-professional part go to Styrelsen for Patientklager."),
   NAT_C4("NAT-C4", null, "Complaints about case handling have no deadline and do not go to Ankestyrelsen."),
   NAT_C5("NAT-C5", Provisions.RECONSIDERATION, "The municipality reconsiders a complaint within 4 weeks, then sends it on to Ankestyrelsen."),
   NAT_Q1("NAT-Q1", Provisions.STANDARD_CONTENTS, "A quality standard must describe fifteen required contents."),

@@ -308,7 +308,7 @@ class GentofteComplaintDeadlinesTest {
 
   @Test
   @DisplayName("NAT-C3 A complaint about the health-professional part of substitution treatment goes to Styrelsen "
-      + "for Patientsikkerhed: no limit here, nothing to reconsider")
+      + "for Patientklager: no limit here, nothing to reconsider")
   void healthComplaint() {
     DeadlineReport r = ENGINE.report(gentofte(Track.MEDICAL_DRUG, LocalDate.of(2026, 3, 1),
         contact(LocalDate.of(2026, 1, 5), ContactChannel.PHONE),
@@ -318,7 +318,7 @@ class GentofteComplaintDeadlinesTest {
     Deadline c = single(r, DeadlineKind.COMPLAINT);
     assertDeadline(c, DeadlineKind.COMPLAINT, "NAT-C3", null, LocalDate.of(2026, 1, 7), null, null,
         Status.NOT_APPLICABLE);
-    assertMentions(c.explanation(), "Styrelsen for Patientsikkerhed");
+    assertMentions(c.explanation(), "Styrelsen for Patientklager");
     assertEquals(List.of(), ofKind(r, DeadlineKind.RECONSIDERATION));
   }
 
@@ -333,7 +333,7 @@ class GentofteComplaintDeadlinesTest {
     Deadline c = single(r, DeadlineKind.COMPLAINT);
     assertDeadline(c, DeadlineKind.COMPLAINT, "GEN-C1", RETSSIKKERHEDSLOVEN_67,
         LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 4), null, Status.LAPSED);
-    assertMentions(c.explanation(), "Borgeren kan klage over afgørelsen modtaget den 2026-01-07 til og med 2026-02-04",
-        "4 uger", "GEN-C1", RETSSIKKERHEDSLOVEN_67, "Forældet");
+    assertMentions(c.explanation(), "Borgeren kan klage over afgørelsen, som blev modtaget den 7. januar 2026, senest den "
+        + "4. februar 2026", "4 uger", "GEN-C1", RETSSIKKERHEDSLOVEN_67, "Klagefristen er udløbet");
   }
 }

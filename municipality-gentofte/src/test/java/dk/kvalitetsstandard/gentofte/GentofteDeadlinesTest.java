@@ -105,8 +105,10 @@ class GentofteDeadlinesTest {
     DeadlineExpectations.assertDeadline(d, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
+  /** Asserts that {@code text} names each of {@code parts}; a date given in ISO form is looked for as English prose writes it. */
   static void assertMentions(String text, String... parts) {
-    for (String part : parts) {
+    for (String given : parts) {
+      String part = DeadlineExpectations.inProse(given, java.util.Locale.ENGLISH);
       assertTrue(text.contains(part), () -> "'" + part + "' missing in: " + text);
     }
   }
@@ -668,8 +670,8 @@ class GentofteDeadlinesTest {
 
     assertDeadline(da, DeadlineKind.TREATMENT_GUARANTEE, "GEN-G1", SEL_101_4,
         LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 20), Status.BREACHED);
-    assertMentions(da.explanation(), "Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 2026-01-05",
-        "senest 2026-01-19", "GEN-G1", SEL_101_4, "Overskredet", "2026-01-20");
+    assertMentions(da.explanation(), "Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 5. januar 2026",
+        "senest den 19. januar 2026", "GEN-G1", SEL_101_4, "Overskredet", "først den 20. januar 2026");
     assertNotEquals(en.explanation(), da.explanation());
     assertMentions(en.explanation(), "Treatment must start within 14 days", "Breached");
   }

@@ -94,7 +94,7 @@ class GentofteFreeChoiceQuestionTest {
     assertEquals("SEL § 101, stk. 5", a.legalBasis());
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6", "GEN-F1"), rules(a));
     assertEquals(list(YES, YES, YES, UNKNOWN), met(a));
-    assertEquals("The citizen was visited to OUTPATIENT on 2026-02-10.", a.criteria().get(0).message());
+    assertEquals("The citizen was visited to outpatient treatment on 10 February 2026.", a.criteria().get(0).message());
     assertEquals("The chosen offer is of the same kind as the visited one (outpatient treatment).",
         a.criteria().get(1).message(), "Gentofte grades no intensity: the same kind is equivalent");
     assertEquals("The chosen offer is approved by Socialtilsynet and listed on Tilbudsportalen.",
@@ -134,7 +134,8 @@ class GentofteFreeChoiceQuestionTest {
     assertEquals("GEN-F1", a.rule());
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6", "GEN-F1"), rules(a));
     assertEquals(list(YES, YES, YES, UNKNOWN), met(a));
-    assertEquals("The citizen was visited to residential on 2026-02-10.", a.criteria().get(0).message());
+    assertEquals("The citizen was visited to Døgnbehandling (residential treatment) on 10 February 2026.",
+        a.criteria().get(0).message());
     assertEquals("The chosen offer is of the same kind as the visited one (residential treatment).",
         a.criteria().get(1).message());
     assertTrue(a.guaranteeWaived());
@@ -354,13 +355,14 @@ class GentofteFreeChoiceQuestionTest {
     assertEquals("GEN-F1", a.rule());
     assertEquals("SEL § 101, stk. 5", a.legalBasis());
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6", "GEN-F1"), rules(a));
-    assertEquals("Borgeren blev visiteret til OUTPATIENT den 2026-02-10.", a.criteria().get(0).message());
+    assertEquals("Borgeren blev visiteret til ambulant behandling den 10. februar 2026.", a.criteria().get(0).message());
     assertEquals("Det valgte tilbud er af samme karakter som det visiterede (ambulant behandling).",
         a.criteria().get(1).message());
     assertEquals("Det valgte tilbud er godkendt af Socialtilsynet og optaget på Tilbudsportalen.",
         a.criteria().get(2).message());
     assertTrue(a.criteria().get(3).message().startsWith("Skal afgøres af kommunen, før valget kan imødekommes: "),
         a.criteria().get(3).message());
+    assertTrue(a.criteria().get(3).message().contains("sammenligneligt i pris og kvalitet"), a.criteria().get(3).message());
     assertTrue(a.guaranteeWaived());
     assertEquals(List.of("NAT-F3"), openRules(a));
     assertEquals("Kommunen kan begrænse valget, hvis hensynet til borgeren taler for det.",

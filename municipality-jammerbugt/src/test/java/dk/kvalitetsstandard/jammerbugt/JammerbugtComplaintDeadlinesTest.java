@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * with the Danish public holidays (Easter, Store Bededag up to 2023); the municipality's 4 weeks to
  * reconsider (NAT-C5); decisions on anonymous treatment that cannot be appealed (NAT-A4);
  * case-handling complaints without a limit (JAM-C2); health complaints to Styrelsen for
- * Patientsikkerhed, which the standard still calls Patientombuddet (JAM-C3, NAT-C3).
+ * Patientklager, where the standard still names Patientombuddet (JAM-C3, NAT-C3).
  */
 class JammerbugtComplaintDeadlinesTest {
 
@@ -266,24 +266,24 @@ class JammerbugtComplaintDeadlinesTest {
     }
 
     @Test
-    @DisplayName("JAM-C3 NAT-C3 a complaint about substitution treatment goes to Styrelsen for Patientsikkerhed; the standard's Patientombuddet is noted")
+    @DisplayName("JAM-C3 NAT-C3 a complaint about substitution treatment goes to Styrelsen for Patientklager; the standard's Patientombuddet is noted")
     void healthMedicalTrack() {
       DeadlineReport r = report(Track.MEDICAL_DRUG, d(2023, 7, 1), phone(d(2023, 5, 2)), start(d(2023, 5, 12), "SUBSTITUTION"),
           decision(d(2023, 6, 1), ComplaintSubject.HEALTH_TREATMENT, Outcome.PARTLY_GRANTED));
       Deadline c = only(r, DeadlineKind.COMPLAINT);
       assertDeadline(c, DeadlineKind.COMPLAINT, "NAT-C3", null, d(2023, 6, 1), null, null, Status.NOT_APPLICABLE);
-      assertContains(c.explanation(), "Styrelsen for Patientsikkerhed", "Patientombuddet", "NAT-C3");
+      assertContains(c.explanation(), "Styrelsen for Patientklager", "Patientombuddet", "NAT-C3");
     }
 
     @Test
-    @DisplayName("JAM-C3 NAT-C3 the same for alcohol treatment (SUL § 141): no limit here, Styrelsen for Patientsikkerhed")
+    @DisplayName("JAM-C3 NAT-C3 the same for alcohol treatment (SUL § 141): no limit here, Styrelsen for Patientklager")
     void healthAlcohol() {
       DeadlineReport r = report(Track.ALCOHOL, d(2023, 7, 1), phone(d(2023, 5, 2)), start(d(2023, 5, 12), "OUTPATIENT"),
           decision(d(2023, 6, 1), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED),
           event(EventType.COMPLAINT, d(2023, 6, 5)));
       Deadline c = only(r, DeadlineKind.COMPLAINT);
       assertDeadline(c, DeadlineKind.COMPLAINT, "NAT-C3", null, d(2023, 6, 1), null, null, Status.NOT_APPLICABLE);
-      assertContains(c.explanation(), "Styrelsen for Patientsikkerhed", "Patientombuddet");
+      assertContains(c.explanation(), "Styrelsen for Patientklager", "Patientombuddet");
       assertEquals(List.of(), all(r, DeadlineKind.RECONSIDERATION), "NAT-C5 covers social treatment only");
     }
   }
@@ -295,8 +295,8 @@ class JammerbugtComplaintDeadlinesTest {
         decision(d(2023, 4, 7), ComplaintSubject.SOCIAL_TREATMENT, Outcome.REFUSED)), Locale.forLanguageTag("da"));
     Deadline c = only(r, DeadlineKind.COMPLAINT);
     assertDeadline(c, DeadlineKind.COMPLAINT, "NAT-C1", RSL_67, d(2023, 4, 7), d(2023, 5, 8), null, Status.PENDING);
-    assertContains(c.explanation(), "Borgeren kan klage over afgørelsen modtaget den 2023-04-07 til og med 2023-05-08",
-        "4 uger", "helligdage", "Verserende");
+    assertContains(c.explanation(), "Borgeren kan klage over afgørelsen, som blev modtaget den 7. april 2023, senest den "
+        + "8. maj 2023", "4 uger", "helligdag", "Fristen løber");
     assertFalse(c.explanation().contains("Pending"), "no English in a Danish report");
   }
 }

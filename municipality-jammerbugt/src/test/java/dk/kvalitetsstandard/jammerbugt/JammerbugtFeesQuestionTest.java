@@ -258,8 +258,8 @@ class JammerbugtFeesQuestionTest {
         "Behandlingen er gratis.",
         "Borgeren betaler for kost; beløbet fastsættes ud fra borgerens forhold.",
         "Borgeren betaler for logi; beløbet fastsættes ud fra borgerens forhold.",
-        "Standarden fastsætter ingen betaling for medicin, der ikke er en del af behandlingen i døgnbehandling.",
-        "Standarden fastsætter ingen betaling for transport i døgnbehandling."), messages(a));
+        "Ved døgnbehandling fastsætter kvalitetsstandarden ingen betaling for medicin, der ikke er en del af behandlingen.",
+        "Ved døgnbehandling fastsætter kvalitetsstandarden ingen betaling for transport."), messages(a));
   }
 
   @Test

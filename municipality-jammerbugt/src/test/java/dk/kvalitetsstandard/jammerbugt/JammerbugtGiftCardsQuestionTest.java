@@ -90,8 +90,8 @@ class JammerbugtGiftCardsQuestionTest {
     assertEquals("jammerbugt", a.municipality());
     assertCards(6, 1200, a);
     assertEquals("SEL § 101, stk. 9", a.legalBasis());
-    assertEquals("12 attendances among the 12 sessions that count earn 6 gift cards, worth DKK 1200 in all; gift cards"
-        + " are never deducted from benefits.", a.message());
+    assertEquals("12 attendances among the 12 sessions that count earn 6 gift cards of DKK 200, DKK 1,200 in all; gift cards"
+        + " are never deducted from subsistence benefits or other income-dependent public benefits.", a.message());
   }
 
   @Test
@@ -232,7 +232,7 @@ class JammerbugtGiftCardsQuestionTest {
 
     assertCards(6, 1200, a);
     assertEquals("SEL § 101, stk. 9", a.legalBasis());
-    assertEquals("12 fremmøder blandt de 12 sessioner, der tæller, giver 6 gavekort til i alt 1200 kr.; gavekort"
-        + " modregnes aldrig i offentlige ydelser.", a.message());
+    assertEquals("12 fremmøder ud af 12 sessioner, der tæller med, giver 6 gavekort à 200 kr., i alt 1.200 kr. Gavekort"
+        + " modregnes ikke i forsørgelsesydelser eller andre indkomstafhængige offentlige ydelser.", a.message());
   }
 }

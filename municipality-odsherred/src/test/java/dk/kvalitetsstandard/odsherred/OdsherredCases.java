@@ -120,9 +120,13 @@ final class OdsherredCases {
     DeadlineExpectations.assertDeadline(actual, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
-  /** Asserts that {@code text} contains each of {@code parts} (dates as ISO text, rule IDs, bodies). */
+  /**
+   * Asserts that {@code text} contains each of {@code parts} (dates, rule IDs, bodies); a date, given
+   * as a {@code LocalDate} or in ISO form, is looked for as English prose writes it.
+   */
   static void assertNames(String text, Object... parts) {
     assertAll(java.util.Arrays.stream(parts).map(String::valueOf)
+        .map(given -> DeadlineExpectations.inProse(given, java.util.Locale.ENGLISH))
         .map(p -> (Executable) () -> assertTrue(text.contains(p), () -> "'" + p + "' expected in: " + text)));
   }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Complaints in Odsherred through the deadline engine: the citizen's 4-week limit (NAT-C1, counted by
  * D0-5), the municipality's 4 weeks to reconsider (ODS-C1, NAT-C5), decisions on anonymous treatment
- * that cannot be appealed (NAT-A4), health complaints to Styrelsen for Patientsikkerhed (ODS-C2,
+ * that cannot be appealed (NAT-A4), health complaints to Styrelsen for Patientklager (ODS-C2,
  * NAT-C3) and complaints about staff and case handling (ODS-C3, NAT-C4). Every expected date is
  * worked out by hand: receipt + 28 days, moved past Saturdays, Sundays and the church holidays.
  */
@@ -332,7 +332,8 @@ class OdsherredComplaintDeadlinesTest {
     @Tag("ODS-C2")
     @Tag("NAT-C3")
     @DisplayName("ODS-C2 NAT-C3 a complaint about the health-professional part of substitution treatment goes to "
-        + "Styrelsen for Patientsikkerhed: no limit here, not applicable, and no reconsideration by the municipality")
+        + "Styrelsen for Patientklager, not to Styrelsen for Patientsikkerhed as the standard says: no limit here, not "
+        + "applicable, and no reconsideration by the municipality")
     void healthComplaint() {
       DeadlineReport report = ENGINE.report(odsherred(Track.MEDICAL_DRUG, date(2026, 3, 1))
           .addEvents(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "SUBSTITUTION"),
@@ -341,14 +342,15 @@ class OdsherredComplaintDeadlinesTest {
           .build());
 
       Deadline limit = only(report, COMPLAINT);
-      assertDeadline(limit, COMPLAINT, "ODS-C2", null, date(2026, 2, 2), null, null, Status.NOT_APPLICABLE);
-      assertNames(limit.explanation(), "Styrelsen for Patientsikkerhed");
+      assertDeadline(limit, COMPLAINT, "NAT-C3", null, date(2026, 2, 2), null, null, Status.NOT_APPLICABLE);
+      assertNames(limit.explanation(), "goes to Styrelsen for Patientklager", "the standard sends to Styrelsen for Patientsikkerhed");
       assertEquals(List.of(), all(report, RECONSIDERATION));
     }
 
     @Test
     @Tag("ODS-C2")
-    @DisplayName("ODS-C2 in Danish: the alcohol treatment's health complaint names Styrelsen for Patientsikkerhed")
+    @DisplayName("ODS-C2 NAT-C3 in Danish: the alcohol treatment's health complaint goes to Styrelsen for Patientklager, "
+        + "and the standard's Styrelsen for Patientsikkerhed is noted")
     void healthComplaintAlcoholInDanish() {
       DeadlineReport report = ENGINE.report(odsherred(Track.ALCOHOL, date(2026, 3, 1))
           .addEvents(inPerson(date(2026, 1, 5)), start(date(2026, 1, 12), "OUTPATIENT"),
@@ -356,8 +358,8 @@ class OdsherredComplaintDeadlinesTest {
           .build(), Locale.forLanguageTag("da"));
 
       Deadline limit = only(report, COMPLAINT);
-      assertDeadline(limit, COMPLAINT, "ODS-C2", null, date(2026, 2, 2), null, null, Status.NOT_APPLICABLE);
-      assertNames(limit.explanation(), "Styrelsen for Patientsikkerhed", "ODS-C2");
+      assertDeadline(limit, COMPLAINT, "NAT-C3", null, date(2026, 2, 2), null, null, Status.NOT_APPLICABLE);
+      assertNames(limit.explanation(), "sendes til Styrelsen for Patientklager", "Styrelsen for Patientsikkerhed", "NAT-C3");
     }
 
     @Test

@@ -101,10 +101,10 @@ class OdsherredDeadlinesTest {
       Deadline guarantee = only(report, TREATMENT_GUARANTEE);
       assertDeadline(guarantee, TREATMENT_GUARANTEE, "NAT-G1", SEL_101_4,
           date(2026, 1, 5), date(2026, 1, 19), date(2026, 1, 20), Status.BREACHED);
-      assertNames(guarantee.explanation(), "Behandlingen skal iværksættes", "NAT-G1", SEL_101_4, "2026-01-05",
-          "2026-01-19", "Overskredet", "2026-01-20");
-      assertNames(finding(report, "ODS-G2").message(), "Odsherred", "personligt fremmøde", "2026-01-08", "2026-01-22",
-          "2026-01-05", "2026-01-19");
+      assertNames(guarantee.explanation(), "Behandlingen skal iværksættes", "NAT-G1", SEL_101_4,
+          "henvendelsen den 5. januar 2026", "senest den 19. januar 2026", "Overskredet", "først den 20. januar 2026");
+      assertNames(finding(report, "ODS-G2").message(), "Odsherred", "personligt fremmøde", "den 8. januar 2026",
+          "den 22. januar 2026", "den 5. januar 2026", "frist den 19. januar 2026");
     }
 
     @Test

@@ -185,8 +185,8 @@ class OdsherredFeesQuestionTest {
     FeesAnswer a = ASSESSOR.fees(question(Track.SOCIAL_DRUG, "RESIDENTIAL").build(), Locale.forLanguageTag("da"));
     assertAll(
         () -> assertEquals("Behandlingen er gratis.", message(a, FeeItem.TREATMENT)),
-        () -> assertEquals("Borgeren kan opkræves betaling for kost, hvis økonomien tillader det: en sagsbehandler "
-            + "afgør det.", message(a, FeeItem.BOARD)),
+        () -> assertEquals("Borgeren kan opkræves betaling for kost, hvis økonomien tillader det; det afgør en "
+            + "sagsbehandler.", message(a, FeeItem.BOARD)),
         () -> assertEquals("Kommunen betaler for transport.", message(a, FeeItem.TRANSPORT)));
   }
 

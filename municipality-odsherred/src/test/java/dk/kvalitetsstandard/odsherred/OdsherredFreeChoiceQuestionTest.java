@@ -105,9 +105,10 @@ class OdsherredFreeChoiceQuestionTest {
           () -> assertEquals("ODS-F1", a.rule()),
           () -> assertEquals("SEL § 101, stk. 5", a.legalBasis()),
           () -> assertCriteria(a, "NAT-F2=true", "NAT-F1=true", "NAT-F6=true"),
-          () -> assertEquals("The citizen was visited to outpatient-low on 2026-02-10.", a.criteria().get(0).message()),
+          () -> assertEquals("The citizen was visited to Lav intensiv behandling (outpatient treatment) on 10 February 2026.",
+              a.criteria().get(0).message()),
           () -> assertEquals("The chosen offer is of the same kind and intensity as the visited one "
-              + "(outpatient treatment, low).", a.criteria().get(1).message()),
+              + "(outpatient treatment, low intensity).", a.criteria().get(1).message()),
           () -> assertTrue(a.guaranteeWaived(), "NAT-G2: a choice that is not refused waives the 14 days"),
           () -> assertOdsherredOpenQuestions(a));
     }
@@ -121,7 +122,7 @@ class OdsherredFreeChoiceQuestionTest {
           () -> assertEquals(ChoiceOutcome.ALLOWED, a.outcome()),
           () -> assertCriteria(a, "NAT-F2=true", "NAT-F1=true", "NAT-F6=true"),
           () -> assertEquals("The chosen offer is of the same kind and intensity as the visited one "
-              + "(outpatient treatment, high).", a.criteria().get(1).message()),
+              + "(outpatient treatment, high intensity).", a.criteria().get(1).message()),
           () -> assertTrue(a.guaranteeWaived()));
     }
 
@@ -498,7 +499,11 @@ class OdsherredFreeChoiceQuestionTest {
         () -> assertEquals("Det valgte tilbud er godkendt af Socialtilsynet og optaget på Tilbudsportalen.",
             a.criteria().get(1).message()),
         () -> assertEquals("Kommunen kan begrænse valget, hvis hensynet til borgeren taler for det.",
-            a.openQuestions().get(0).message()));
+            a.openQuestions().get(0).message()),
+        () -> assertEquals(List.of("NAT-F3", "ODS-F3", "ODS-F3"), openRules(a)),
+        () -> assertTrue(a.openQuestions().get(1).message().contains("behandlingsplanen"), a.openQuestions().get(1).message()),
+        () -> assertFalse(a.openQuestions().stream().anyMatch(n -> n.message().contains("treatment")),
+            "the standard's open questions in Danish, not in English: " + a.openQuestions()));
   }
 
   @Test

@@ -134,8 +134,8 @@ class OdsherredGiftCardsQuestionTest {
         () -> assertEquals(Optional.of("move-gift-cards"), a.scheme()),
         () -> assertEquals(Optional.empty(), a.cards()),
         () -> assertFalse(a.deductibleFromBenefits()),
-        () -> assertEquals("Standarden nævner en gavekortordning, men siger hverken, hvordan gavekort optjenes, eller "
-            + "hvad de er værd, så intet beregnes.", a.message()));
+        () -> assertEquals("Kvalitetsstandarden nævner en gavekortordning, men hverken hvordan gavekortene optjenes, eller "
+            + "hvad de er værd, så der kan ikke beregnes noget.", a.message()));
   }
 
   @Test

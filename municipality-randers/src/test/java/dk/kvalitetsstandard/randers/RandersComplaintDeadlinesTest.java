@@ -281,7 +281,7 @@ class RandersComplaintDeadlinesTest {
 
   @Test
   @Tag("NAT-C3")
-  @DisplayName("NAT-C3 a complaint about the health-professional part goes to Styrelsen for Patientsikkerhed: no limit here")
+  @DisplayName("NAT-C3 a complaint about the health-professional part goes to Styrelsen for Patientklager: no limit here")
   void healthComplaintGoesToPatientSafety() {
     DeadlineReport r = social(LocalDate.of(2026, 3, 1),
         contact(LocalDate.of(2026, 1, 5)),
@@ -289,8 +289,9 @@ class RandersComplaintDeadlinesTest {
     Deadline complaint = only(r, DeadlineKind.COMPLAINT);
     assertDeadline(complaint, DeadlineKind.COMPLAINT, "NAT-C3", null,
         LocalDate.of(2026, 1, 15), null, null, Status.NOT_APPLICABLE);
-    assertMentions(complaint, "Styrelsen for Patientsikkerhed");
+    assertMentions(complaint, "Styrelsen for Patientklager");
     assertFalse(complaint.explanation().contains("Patientombuddet"), complaint::explanation);
+    assertFalse(complaint.explanation().contains("Patientsikkerhed"), complaint::explanation);
     assertEquals(List.of(), all(r, DeadlineKind.RECONSIDERATION));
   }
 
@@ -322,6 +323,6 @@ class RandersComplaintDeadlinesTest {
     Deadline complaint = only(r, DeadlineKind.COMPLAINT);
     assertDeadline(complaint, DeadlineKind.COMPLAINT, "RAN-C1", COMPLAINT_BASIS,
         LocalDate.of(2023, 4, 7), LocalDate.of(2023, 5, 8), null, Status.PENDING);
-    assertMentions(complaint, "modtaget den 2023-04-07", "til og med 2023-05-08", "4 uger", "RAN-C1", "Verserende");
+    assertMentions(complaint, "modtaget den 7. april 2023", "senest den 8. maj 2023", "4 uger", "RAN-C1", "Fristen løber");
   }
 }

@@ -91,7 +91,7 @@ class RandersFreeChoiceQuestionTest {
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6"), rules(answer));
     assertEquals(List.of(YES, YES, YES), met(answer));
     assertEquals(List.of(
-        "The citizen was visited to OUTPATIENT on 2026-02-10.",
+        "The citizen was visited to outpatient treatment on 10 February 2026.",
         "The chosen offer is of the same kind as the visited one (outpatient treatment).",
         "The chosen offer is approved by Socialtilsynet and listed on Tilbudsportalen."), messages(answer));
     assertTrue(answer.guaranteeWaived(), "NAT-G2: a choice that is not refused sets the 14-day guarantee aside");
@@ -153,7 +153,8 @@ class RandersFreeChoiceQuestionTest {
     assertEquals(ChoiceOutcome.ALLOWED, answer.outcome());
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6"), rules(answer));
     assertEquals(List.of(YES, YES, YES), met(answer));
-    assertEquals("The citizen was visited to family-oriented on 2026-02-10.", messages(answer).get(0));
+    assertEquals("The citizen was visited to Familieorienteret rusmiddelbehandling (outpatient treatment) on 10 February 2026.",
+        messages(answer).get(0));
     assertEquals("The chosen offer is of the same kind as the visited one (outpatient treatment).", messages(answer).get(1));
     assertTrue(answer.guaranteeWaived());
   }
@@ -399,7 +400,7 @@ class RandersFreeChoiceQuestionTest {
     assertEquals("SEL § 101, stk. 5", answer.legalBasis());
     assertEquals(List.of("NAT-F2", "NAT-F1", "NAT-F6"), rules(answer));
     assertEquals(List.of(
-        "Borgeren blev visiteret til OUTPATIENT den 2026-02-10.",
+        "Borgeren blev visiteret til ambulant behandling den 10. februar 2026.",
         "Det valgte tilbud er af samme karakter som det visiterede (ambulant behandling).",
         "Det valgte tilbud er godkendt af Socialtilsynet og optaget på Tilbudsportalen."), messages(answer));
     assertEquals("NAT-F3", answer.openQuestions().get(0).rule());

@@ -93,8 +93,8 @@ class RandersGiftCardsQuestionTest {
     assertEquals("randers", answer.municipality());
     assertCards(0, 0, answer);
     assertEquals("SEL § 101, stk. 9", answer.legalBasis());
-    assertEquals("One attendance among the 2 sessions that count earns no gift card, worth DKK 0 in all; gift cards "
-        + "are never deducted from benefits.", answer.message());
+    assertEquals("One attendance among the 2 sessions that count earns no gift card; gift cards are never deducted from "
+        + "subsistence benefits or other income-dependent public benefits.", answer.message());
   }
 
   @Test
@@ -104,8 +104,8 @@ class RandersGiftCardsQuestionTest {
     GiftCardsAnswer answer = move("AAAAAAAAAAAAAAAA", "");
 
     assertCards(7, 1400, answer);
-    assertEquals("14 attendances among the 14 sessions that count earn 7 gift cards, worth DKK 1400 in all; gift "
-        + "cards are never deducted from benefits.", answer.message());
+    assertEquals("14 attendances among the 14 sessions that count earn 7 gift cards of DKK 200, DKK 1,400 in all; gift "
+        + "cards are never deducted from subsistence benefits or other income-dependent public benefits.", answer.message());
   }
 
   // ------------------------------------------------------------------ RAN-K2: one card per second attendance, at most 7
@@ -183,8 +183,8 @@ class RandersGiftCardsQuestionTest {
   void onlyNoShows() {
     GiftCardsAnswer answer = move("NNNN", "");
     assertCards(0, 0, answer);
-    assertEquals("No attendance among the 4 sessions that count earns no gift card, worth DKK 0 in all; gift cards "
-        + "are never deducted from benefits.", answer.message());
+    assertEquals("No attendance among the 4 sessions that count earns no gift card; gift cards are never deducted from "
+        + "subsistence benefits or other income-dependent public benefits.", answer.message());
   }
 
   // ------------------------------------------------------------------ cancellations with notice
@@ -326,11 +326,11 @@ class RandersGiftCardsQuestionTest {
         weekly(COURSE_START, "AAAAAAAAAAAAAAAA"), List.of()), da);
 
     assertCards(0, 0, example);
-    assertEquals("Ét fremmøde blandt de 2 sessioner, der tæller, giver intet gavekort til i alt 0 kr.; gavekort "
-        + "modregnes aldrig i offentlige ydelser.", example.message());
+    assertEquals("Ét fremmøde ud af 2 sessioner, der tæller med, giver ikke noget gavekort. Gavekort modregnes ikke i "
+        + "forsørgelsesydelser eller andre indkomstafhængige offentlige ydelser.", example.message());
     assertCards(7, 1400, full);
-    assertEquals("14 fremmøder blandt de 14 sessioner, der tæller, giver 7 gavekort til i alt 1400 kr.; gavekort "
-        + "modregnes aldrig i offentlige ydelser.", full.message());
+    assertEquals("14 fremmøder ud af 14 sessioner, der tæller med, giver 7 gavekort à 200 kr., i alt 1.400 kr. Gavekort "
+        + "modregnes ikke i forsørgelsesydelser eller andre indkomstafhængige offentlige ydelser.", full.message());
     assertEquals("SEL § 101, stk. 9", full.legalBasis());
   }
 }

@@ -298,7 +298,7 @@ class RingstedComplaintDeadlinesTest {
   }
 
   @Test
-  @DisplayName("NAT-C3 a complaint about the health-professional part goes to Styrelsen for Patientsikkerhed, with no limit here")
+  @DisplayName("NAT-C3 a complaint about the health-professional part goes to Styrelsen for Patientklager, with no limit here")
   void healthComplaint() {
     DeadlineReport r = ENGINE.report(socialCase(d(2026, 3, 1), phone(d(2026, 1, 5)),
         decision(d(2026, 1, 12), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED)));
@@ -309,7 +309,7 @@ class RingstedComplaintDeadlinesTest {
     assertEquals(d(2026, 1, 12), c.startedBy().orElseThrow());
     assertTrue(c.due().isEmpty());
     assertTrue(c.closedBy().isEmpty());
-    assertMentions(c.explanation(), "Styrelsen for Patientsikkerhed");
+    assertMentions(c.explanation(), "Styrelsen for Patientklager");
     assertFalse(c.explanation().contains("Patientombuddet"), c.explanation());
   }
 
@@ -319,9 +319,9 @@ class RingstedComplaintDeadlinesTest {
     DeadlineReport r = ENGINE.report(socialCase(d(2026, 3, 15), phone(d(2026, 1, 5)), refusal(d(2026, 1, 15)),
         complaint(d(2026, 2, 12)), reconsidered(d(2026, 3, 10))), Locale.forLanguageTag("da"));
 
-    assertMentions(complaintLimit(r).explanation(), "modtaget den 2026-01-15", "til og med 2026-02-12", "4 uger",
-        "RIN-C1, Retssikkerhedsloven § 67", "Overholdt: sket den 2026-02-12");
-    assertMentions(only(r, DeadlineKind.RECONSIDERATION).explanation(), "2026-02-12", "senest 2026-03-12",
-        "Ankestyrelsen", "NAT-C5, Retssikkerhedsloven § 66", "Overholdt");
+    assertMentions(complaintLimit(r).explanation(), "modtaget den 15. januar 2026", "senest den 12. februar 2026", "4 uger",
+        "RIN-C1, Retssikkerhedsloven § 67", "Overholdt: det skete den 12. februar 2026");
+    assertMentions(only(r, DeadlineKind.RECONSIDERATION).explanation(), "modtaget klagen den 12. februar 2026",
+        "senest den 12. marts 2026", "Ankestyrelsen", "NAT-C5, Retssikkerhedsloven § 66", "Overholdt");
   }
 }

@@ -111,8 +111,10 @@ class RingstedDeadlinesTest {
     DeadlineExpectations.assertDeadline(actual, kind, rule, legalBasis, startedBy, due, closedBy, status);
   }
 
+  /** Asserts that {@code text} names each of {@code parts}; a date given in ISO form is looked for as English prose writes it. */
   static void assertMentions(String text, String... parts) {
-    for (String part : parts) {
+    for (String given : parts) {
+      String part = DeadlineExpectations.inProse(given, java.util.Locale.ENGLISH);
       assertTrue(text.contains(part), () -> "expected '" + part + "' in: " + text);
     }
   }
@@ -605,10 +607,11 @@ class RingstedDeadlinesTest {
         phone(d(2026, 1, 5)), inPerson(d(2026, 1, 8)), start(d(2026, 1, 20))), Locale.forLanguageTag("da"));
 
     String g = only(r, DeadlineKind.TREATMENT_GUARANTEE).explanation();
-    assertMentions(g, "Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 2026-01-05",
-        "senest 2026-01-19", "RIN-G1, SEL § 101, stk. 4", "Overskredet", "2026-01-20");
+    assertMentions(g, "Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 5. januar 2026",
+        "senest den 19. januar 2026", "RIN-G1, SEL § 101, stk. 4", "Overskredet", "først den 20. januar 2026");
     String a = only(r, DeadlineKind.ACTION_PLAN_CLARIFICATION).explanation();
-    assertMentions(a, "2 måneder", "2026-01-20", "2026-03-20", "handleplan", "RIN-D1, SEL § 141", "Overskredet");
+    assertMentions(a, "2 måneder", "behandlingsstarten den 20. januar 2026", "senest den 20. marts 2026", "handleplan",
+        "RIN-D1, SEL § 141", "Overskredet");
     assertFalse(g.contains("Breached"), g);
   }
 }
