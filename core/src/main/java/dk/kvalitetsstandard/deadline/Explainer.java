@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
+import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.text.Messages;
@@ -42,6 +43,33 @@ final class Explainer {
       default -> "status." + d.status();
     };
     return what + format(status, args);
+  }
+
+  /**
+   * The complaint guidance of a decision: the paragraph the decision letter carries, addressed to
+   * the citizen ({@link ComplaintGuidance}).
+   */
+  String guidance(GuidanceDraft g) {
+    String to = g.complaintTo() == null ? "" : g.address() == null ? g.complaintTo() : g.complaintTo() + ", " + g.address();
+    return switch (g.kind()) {
+      case SOCIAL -> format("guidance.social", date(g.lastDay()), span(g.limit()), g.complaintTo(), to,
+          span(g.reconsideration()), g.appealTo(), citations(g.basis(), g.reconsiderationBasis()),
+          g.moved() ? " " + messages.text("guidance.moved") : "");
+      case ANONYMOUS -> format("guidance.anonymous", g.basis().citation());
+      case HEALTH -> format("guidance.health", g.basis().citation(), to);
+      case CASE_HANDLING -> format("guidance.caseHandling", to,
+          g.appealTo() == null ? "" : " " + format("guidance.caseHandling.further", g.appealTo()));
+      case GRANTED -> format("guidance.granted", g.basis().citation());
+    };
+  }
+
+  /** Two provisions cited together: {@code Retssikkerhedsloven § 67 og § 66} where they share the act. */
+  private String citations(LegalReference first, LegalReference second) {
+    String a = first.citation();
+    String b = second.citation();
+    String act = first.act().shortForm() + " ";
+    String and = " " + messages.text("and") + " ";
+    return first.act() == second.act() && b.startsWith(act) ? a + and + b.substring(act.length()) : a + and + b;
   }
 
   /** Items in a sentence: {@code a}, {@code a og b}, {@code a, b og c} ({@code and} in English). */
