@@ -4,11 +4,16 @@ import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.text.Dates;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Expectations on deadline reports for plug-in authors' example tests, independent of any test
@@ -60,6 +65,33 @@ public final class DeadlineExpectations {
     if (!wrong.isEmpty()) {
       throw new AssertionError(String.join("; ", wrong) + " in " + actual);
     }
+  }
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+  /**
+   * {@code expected} with each ISO date in it ({@code 2026-01-19}) written as explanations and
+   * findings write dates in {@code locale}'s language ({@code 19 January 2026},
+   * {@code 19. januar 2026}): for expectations on prose written with the dates a test works out.
+   *
+   * @param expected a text that may name dates in ISO form
+   * @param locale the language of the prose
+   * @return the text as the prose would contain it
+   */
+  public static String inProse(String expected, Locale locale) {
+    Matcher m = ISO_DATE.matcher(expected);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement;
+      try {
+        replacement = Dates.longForm(LocalDate.parse(m.group()), locale);
+      } catch (DateTimeParseException e) {
+        replacement = m.group();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static void expect(List<String> wrong, String field, Object expected, Object actual) {

@@ -37,6 +37,9 @@ import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.Promise;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.questions.CriterionText;
+import dk.kvalitetsstandard.text.Messages;
+import dk.kvalitetsstandard.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,11 +52,15 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a standard against the law on a date: which of the fifteen contents of NAT-Q1 it covers,
- * and where, read literally, it gives the citizen less than the law or is out of date. Each finding carries a concrete example run through the deadline engine (or, for a
- * narrower anonymous criterion, through screening) and what the library answers for it. The
+ * and where, read literally, it gives the citizen less than the law or is out of date. Each
+ * finding carries a concrete example run through the deadline engine (or, for a narrower
+ * anonymous criterion, through screening) and what the library answers for it, in English or
+ * Danish (the bundle {@code dk/kvalitetsstandard/conformance/Checks_en} and {@code _da}). The
  * standard must be in the registry given. Immutable and thread-safe.
  */
 public final class StandardChecker {
+
+  private static final String BUNDLE = "dk.kvalitetsstandard.conformance.Checks";
 
   private final DeadlineEngine engine;
   private final Assessor assessor;
@@ -68,12 +75,20 @@ public final class StandardChecker {
     return new StandardChecker(registry, holidays);
   }
 
-  /** The checklist and the findings of {@code standard} on {@code on}. */
+  /** The checklist and the findings of {@code standard} on {@code on}, in English. */
   public StandardCheck check(QualityStandard standard, LocalDate on) {
+    return check(standard, on, Locale.ENGLISH);
+  }
+
+  /**
+   * The checklist and the findings of {@code standard} on {@code on}, their messages and
+   * differences in {@code locale}'s language (Danish or English).
+   */
+  public StandardCheck check(QualityStandard standard, LocalDate on, Locale locale) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(on, "on");
     List<FloorFinding> findings = new ArrayList<>();
-    Run run = new Run(standard, on, findings);
+    Run run = new Run(standard, on, findings, locale);
     run.guaranteeClocks();
     run.guaranteeLengths();
     run.guaranteePromises();
@@ -109,11 +124,17 @@ public final class StandardChecker {
     private final String metadataRule;
     /** A date on which the standard is in force, 90 days back from {@code on} where possible. */
     private final LocalDate base;
+    private final Locale locale;
+    private final Messages m;
+    private final Words w;
 
-    Run(QualityStandard standard, LocalDate on, List<FloorFinding> findings) {
+    Run(QualityStandard standard, LocalDate on, List<FloorFinding> findings, Locale locale) {
       this.standard = standard;
       this.on = on;
       this.findings = findings;
+      this.locale = locale;
+      this.m = Messages.of(BUNDLE, locale);
+      this.w = Words.of(locale);
       this.metadataRule = standard.adoption().source().rule();
       LocalDate candidate = on.minusDays(90);
       if (!standard.isInForceOn(candidate)) {
@@ -131,11 +152,28 @@ public final class StandardChecker {
     }
 
     private Optional<Finding> engineFinding(CaseFile example, String rule) {
-      return engine.report(example).findings().stream().filter(f -> f.rule().equals(rule)).findFirst();
+      return engine.report(example, locale).findings().stream().filter(f -> f.rule().equals(rule)).findFirst();
     }
 
     private Optional<Deadline> deadline(CaseFile example, DeadlineKind kind) {
-      return engine.report(example).deadlines().stream().filter(d -> d.kind() == kind).findFirst();
+      return engine.report(example, locale).deadlines().stream().filter(d -> d.kind() == kind).findFirst();
+    }
+
+    /** A time allowed, in words: {@code 4 uger}, {@code 1 month}. */
+    private String span(Span span) {
+      if (!span.isExact()) {
+        return span.toString();
+      }
+      int n = span.exactly();
+      return n + " " + m.text("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
+    }
+
+    private String spans(List<Span> spans) {
+      return spans.stream().map(this::span).collect(Collectors.joining(" " + m.text("and") + " "));
+    }
+
+    private String date(LocalDate date) {
+      return w.date(date);
     }
 
     private NationalRule guaranteeRule(Track track) {
@@ -154,8 +192,7 @@ public final class StandardChecker {
             .build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.CLOCK_STARTS_LATER).rule(g.clockRule().rule())
             .nationalRule(guaranteeRule(track).id())
-            .message("The standard starts the " + NationalFloor.GUARANTEE_LENGTH + " at " + g.clockStart().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + "; the law starts them at the first contact, oral or written (D0-6).")
+            .message(m.format("clock", span(NationalFloor.GUARANTEE_LENGTH), w.name(g.clockStart())))
             .exampleCase(example).difference(engineFinding(example, g.clockRule().rule()).map(Finding::message)).build());
       }
     }
@@ -173,12 +210,11 @@ public final class StandardChecker {
             .addEvents(CaseEvent.contact(base, ContactChannel.IN_PERSON), CaseEvent.treatmentStart(start, "OUTPATIENT")).build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.GUARANTEE_LONGER).rule(g.source().rule())
             .nationalRule(guaranteeRule(track).id())
-            .message("The standard gives " + g.days() + " days to start treatment; the law gives "
-                + NationalFloor.GUARANTEE_LENGTH + ".")
+            .message(m.format("longer", String.valueOf(g.days()), span(NationalFloor.GUARANTEE_LENGTH)))
             .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE)
                 .filter(d -> d.standardDue().isPresent())
-                .map(d -> "A start on " + start + " is in time by the standard alone (due " + d.standardDue().get()
-                    + "); by the law it is due " + d.due().orElseThrow() + " and is " + d.status() + "."))
+                .map(d -> m.format("longer.difference", date(start), date(d.standardDue().get()), date(d.due().orElseThrow()),
+                    w.name(d.status()))))
             .build());
       }
     }
@@ -195,8 +231,7 @@ public final class StandardChecker {
             .build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.PROMISES_OFFER_NOT_START).rule(g.source().rule())
             .nationalRule(guaranteeRule(track).id())
-            .message("The standard promises that treatment is offered within " + NationalFloor.GUARANTEE_LENGTH
-                + "; the law requires that it starts.")
+            .message(m.format("promise", span(NationalFloor.GUARANTEE_LENGTH)))
             .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE).map(Deadline::explanation))
             .build());
       }
@@ -211,8 +246,7 @@ public final class StandardChecker {
               CaseEvent.treatmentStart(base.plusDays(20), kind.name())).build();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OFFERS_OUTSIDE_GUARANTEE).rule(g.notCoveringRule().rule())
               .nationalRule(guaranteeRule(track).id())
-              .message("The standard leaves " + kind.name().toLowerCase(Locale.ROOT) + " treatment outside its guarantee; "
-                  + "the law's guarantee covers every offer on the track.")
+              .message(m.format("notCovering", w.name(kind)))
               .exampleCase(example).difference(engineFinding(example, g.notCoveringRule().rule()).map(Finding::message))
               .build());
         }
@@ -231,8 +265,7 @@ public final class StandardChecker {
           String rule = g.freeChoiceWaiver().get().rule();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.WAIVER_WITHOUT_BASIS).rule(rule)
               .nationalRule(guaranteeRule(track).id())
-              .message("The standard lets a free choice set the guarantee aside on the " + track + " track too; "
-                  + track.guarantee().current().citation() + " makes no such exception.")
+              .message(m.format("waiver", w.name(track), track.guarantee().current().citation()))
               .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());
         }
       }
@@ -257,10 +290,8 @@ public final class StandardChecker {
       findings.add(FloorFinding.builder()
           .kind(plan.isEmpty() ? FloorFinding.Kind.NO_FOLLOW_UP : FloorFinding.Kind.FOLLOW_UP_OMITTED).rule(rule)
           .nationalRule(NationalRule.NAT_U1.id())
-          .message(plan.isEmpty() ? "The standard names no follow-up after treatment ends; the law requires follow-ups after "
-                  + NationalFloor.FOLLOW_UP.after().stream().map(Span::toString).collect(Collectors.joining(" and ")) + "."
-              : "The standard's follow-ups omit the one after " + missing.stream().map(Span::toString).collect(Collectors.joining(" and "))
-                  + " that the law requires.")
+          .message(plan.isEmpty() ? m.format("noFollowUp", spans(NationalFloor.FOLLOW_UP.after()))
+              : m.format("followUpOmitted", spans(missing)))
           .exampleCase(example).difference(engineFinding(example, rule).map(Finding::message)).build());
     }
 
@@ -287,11 +318,10 @@ public final class StandardChecker {
           .build();
       findings.add(FloorFinding.builder().kind(FloorFinding.Kind.FOLLOW_UP_NARROWER).rule(rule)
           .nationalRule(NationalRule.NAT_U1.id())
-          .message("The standard's follow-ups leave out endings the law follows up: " + missing.stream()
-              .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", ")) + ".")
+          .message(m.format("followUpNarrower", missing.stream().map(w::name).collect(Collectors.joining(", "))))
           .exampleCase(example).difference(deadline(example, DeadlineKind.FOLLOW_UP)
-              .map(d -> "After an ending '" + ending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "' on " + d.startedBy()
-                  .orElseThrow() + " the law's follow-up is due " + d.due().orElseThrow() + " (" + d.rule() + ")."))
+              .map(d -> m.format("followUpNarrower.difference", w.name(ending), date(d.startedBy().orElseThrow()),
+                  date(d.due().orElseThrow()), d.rule())))
           .build());
     }
 
@@ -315,11 +345,10 @@ public final class StandardChecker {
             CaseEvent.of(EventType.COMPLAINT, complaint)).build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.COMPLAINT_LIMIT_SHORTER).rule(route.source().rule())
             .nationalRule(NationalRule.NAT_C1.id())
-            .message("The standard gives the citizen " + text + " to complain about a decision on social treatment; the law gives "
-                + law + ".")
+            .message(m.format("complaintShorter", span(text), span(law)))
             .exampleCase(example).difference(deadline(example, DeadlineKind.COMPLAINT)
-                .map(d -> "A complaint on " + complaint + ", after the standard's " + text + ", is " + d.status()
-                    + ": the law's limit ends " + d.due().orElseThrow() + "."))
+                .map(d -> m.format("complaintShorter.difference", date(complaint), span(text), w.name(d.status()),
+                    date(d.due().orElseThrow()))))
             .build());
       }
     }
@@ -341,10 +370,10 @@ public final class StandardChecker {
             CaseEvent.of(EventType.COMPLAINT, complaint), CaseEvent.of(EventType.RECONSIDERED, textEnd)).build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.RECONSIDERATION_LONGER).rule(rule.source().rule())
             .nationalRule(NationalRule.NAT_C5.id())
-            .message("The standard gives the municipality " + rule.limit() + " to reconsider a complaint; the law gives " + law + ".")
+            .message(m.format("reconsiderationLonger", span(rule.limit()), span(law)))
             .exampleCase(example).difference(deadline(example, DeadlineKind.RECONSIDERATION)
-                .map(d -> "A reconsideration on " + textEnd + ", within the standard's " + rule.limit() + ", is " + d.status()
-                    + ": the law's limit ends " + d.due().orElseThrow() + "."))
+                .map(d -> m.format("reconsiderationLonger.difference", date(textEnd), span(rule.limit()), w.name(d.status()),
+                    date(d.due().orElseThrow()))))
             .build());
       }
     }
@@ -362,19 +391,27 @@ public final class StandardChecker {
         Track track = offer.tracks().iterator().next();
         ScreeningQuestion example = ScreeningQuestion.builder().municipality(standard.municipality().slug()).asOf(base)
             .track(track).citizen(citizen.build()).build();
-        Optional<String> difference = assessor.screening(example, Locale.ENGLISH).offers().stream()
-            .filter(o -> o.offer().equals(offer.id())).findFirst().map(o -> describe(o, first));
+        Optional<String> difference = assessor.screening(example, locale).offers().stream()
+            .filter(o -> o.offer().equals(offer.id())).findFirst().map(o -> describe(o, offer, first));
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.NARROWER_CRITERION).rule(first.source().rule())
             .nationalRule(NationalRule.NAT_A1.id())
-            .message("The offer '" + offer.id() + "' requires " + narrower.stream().map(Criterion::text).collect(Collectors.joining("; "))
-                + ": narrower than SEL § 101 a, stk. 1 (no other social problems); screening flags it for a caseworker.")
+            .message(m.format("narrower", danish() ? offer.name() : offer.id(), narrower.stream()
+                .map(c -> danish() ? lowerFirst(CriterionText.of(c, locale)) : c.text()).collect(Collectors.joining("; "))))
             .exampleQuestion(example).difference(difference).build());
       }
     }
 
-    private String describe(ScreenedOffer screened, Criterion criterion) {
-      return "A citizen with no other social problems but for whom '" + criterion.text() + "' does not hold is "
-          + screened.eligibility() + " for " + screened.offer() + " under the standard; SEL § 101 a, stk. 1 would admit them.";
+    private String describe(ScreenedOffer screened, Offer offer, Criterion criterion) {
+      return m.format("narrower.difference", danish() ? lowerFirst(CriterionText.of(criterion, locale)) : criterion.text(),
+          w.name(screened.eligibility()), danish() ? offer.name() : screened.offer());
+    }
+
+    private boolean danish() {
+      return "da".equals(locale.getLanguage());
+    }
+
+    private String lowerFirst(String text) {
+      return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** NAT-Q2: expired, overdue for revision, no adoption date, no period of validity. */
@@ -385,32 +422,31 @@ public final class StandardChecker {
         CaseFile example = caseOn(Track.SOCIAL_DRUG, start.plusDays(30))
             .addEvents(CaseEvent.contact(start, ContactChannel.PHONE)).build();
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.EXPIRED).rule(metadataRule).nationalRule(NationalRule.NAT_Q2.id())
-            .message("The standard expired on " + to.get() + "; a standard is revised at least every second year.")
+            .message(m.format("expired", date(to.get())))
             .exampleCase(example).difference(engineFinding(example, NationalRule.NAT_Q2.id()).map(Finding::message)).build());
       }
       Optional<LocalDate> adopted = standard.adoption().date();
       boolean stillClaimsForce = to.map(t -> !t.isBefore(on)).orElse(true);
       if (adopted.isPresent() && adopted.get().plusYears(2).isBefore(on) && stillClaimsForce) {
-        findings.add(applied(FloorFinding.Kind.REVISION_OVERDUE, "The standard was adopted on " + adopted.get()
-            + " and names no revision since; a standard is revised at least every second year, so it was due by "
-            + adopted.get().plusYears(2) + "."));
+        findings.add(applied(FloorFinding.Kind.REVISION_OVERDUE, m.format("revisionOverdue", date(adopted.get()),
+            date(adopted.get().plusYears(2)))));
       }
       if (adopted.isEmpty()) {
-        findings.add(applied(FloorFinding.Kind.NO_ADOPTION_DATE, "The standard names no date of adoption ("
-            + standard.adoption().status().name().toLowerCase(Locale.ROOT) + "), so when it is due for revision cannot be told."));
+        findings.add(applied(FloorFinding.Kind.NO_ADOPTION_DATE, m.format("noAdoptionDate", w.name(standard.adoption().status()))));
       }
       if (standard.validity().from().isEmpty() && to.isEmpty()) {
-        findings.add(applied(FloorFinding.Kind.NO_VALIDITY, "The standard states no period of validity, so the library applies it on any date."));
+        findings.add(applied(FloorFinding.Kind.NO_VALIDITY, m.text("noValidity")));
       }
     }
 
     /** A document finding, with a case showing that the library still applies the standard on {@code on}. */
     private FloorFinding applied(FloorFinding.Kind kind, String message) {
       CaseFile example = caseOn(Track.SOCIAL_DRUG, on).addEvents(CaseEvent.contact(on, ContactChannel.PHONE)).build();
-      DeadlineReport report = engine.report(example);
+      DeadlineReport report = engine.report(example, locale);
       return FloorFinding.builder().kind(kind).rule(metadataRule).nationalRule(NationalRule.NAT_Q2.id()).message(message)
-          .exampleCase(example).difference("A case on " + on + " is decided by this standard (" + report.standard().title()
-              + "), with " + (report.findings().isEmpty() ? "no finding that it is out of date." : report.findings().get(0).message()))
+          .exampleCase(example).difference(report.findings().isEmpty()
+              ? m.format("applied.noFinding", date(on), report.standard().title())
+              : m.format("applied.finding", date(on), report.standard().title(), report.findings().get(0).message()))
           .build();
     }
 
@@ -423,9 +459,9 @@ public final class StandardChecker {
                   CaseEvent.treatmentEnd(base.plusDays(40), EndStatus.COMPLETED)).build();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OUTDATED_REFERENCE).rule(metadataRule)
               .nationalRule(NationalRule.NAT_Q1.id())
-              .message("The standard cites " + cited.citation() + ", which " + cited.act().replacedBy().get().shortForm() + " has replaced.")
+              .message(m.format("outdated", cited.citation(), cited.act().replacedBy().get().shortForm()))
               .exampleCase(example).difference(deadline(example, DeadlineKind.FOLLOW_UP)
-                  .map(d -> "The follow-up after the end is decided under " + d.legalBasis().orElse("") + "."))
+                  .map(d -> m.format("outdated.difference", d.legalBasis().orElse(""))))
               .build());
         }
         if (cited.act() == Act.SEL && cited.paragraph().equals(Optional.of("140")) && standard.covers(Track.SOCIAL_DRUG)) {
@@ -434,9 +470,9 @@ public final class StandardChecker {
               .citizen(Citizen.builder().age(16).build()).addEvents(CaseEvent.contact(day, ContactChannel.PHONE)).build();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.OUTDATED_REFERENCE).rule(metadataRule)
               .nationalRule(NationalRule.NAT_Y1.id())
-              .message("The standard cites SEL § 140 for under-18s; since 1 January 2024 their treatment is given under Barnets lov.")
+              .message(m.text("under18"))
               .exampleCase(example).difference(deadline(example, DeadlineKind.TREATMENT_GUARANTEE)
-                  .map(d -> "For a 16-year-old on " + day + " the guarantee is cited as " + d.legalBasis().orElse("") + "."))
+                  .map(d -> m.format("under18.difference", date(day), d.legalBasis().orElse(""))))
               .build());
         }
       }
@@ -446,8 +482,7 @@ public final class StandardChecker {
               CaseEvent.decision(base.plusDays(3), ComplaintSubject.HEALTH_TREATMENT, Outcome.REFUSED)).build();
           findings.add(FloorFinding.builder().kind(FloorFinding.Kind.FORMER_BODY).rule(route.source().rule())
               .nationalRule(NationalRule.NAT_C3.id())
-              .message("The standard sends complaints about the health-professional part to " + route.body()
-                  + ", whose tasks have passed to " + dk.kvalitetsstandard.law.HealthComplaintBody.CURRENT + ".")
+              .message(m.format("formerBody", route.body(), dk.kvalitetsstandard.law.HealthComplaintBody.CURRENT))
               .exampleCase(example).difference(deadline(example, DeadlineKind.COMPLAINT).map(Deadline::explanation)).build());
         }
       }
@@ -461,8 +496,8 @@ public final class StandardChecker {
       if (!missing.isEmpty()) {
         findings.add(FloorFinding.builder().kind(FloorFinding.Kind.MISSING_CONTENTS).rule(metadataRule)
             .nationalRule(NationalRule.NAT_Q1.id())
-            .message("The standard lacks " + missing.size() + " of the 15 required contents: " + missing.stream()
-                .map(c -> c.number() + " " + c.danishName()).collect(Collectors.joining(", ")) + ".")
+            .message(m.format("missing", String.valueOf(missing.size()), missing.stream()
+                .map(c -> c.number() + " " + w.name(c)).collect(Collectors.joining(", "))))
             .build());
       }
     }

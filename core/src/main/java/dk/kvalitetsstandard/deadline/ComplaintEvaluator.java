@@ -2,13 +2,18 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.deadline.GuidanceDraft.Kind;
 import dk.kvalitetsstandard.law.HealthComplaintBody;
+import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalFloor.Claim;
 import dk.kvalitetsstandard.law.NationalFloor.LimitTerm;
 import dk.kvalitetsstandard.law.NationalFloor.Resolution;
 import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.NationalRule;
+import dk.kvalitetsstandard.law.Provisions;
 import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.ComplaintRoute;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import dk.kvalitetsstandard.standard.DeadlineKind;
@@ -27,6 +32,12 @@ import java.util.Optional;
  * complain to. One reconsideration per complaint that an adverse decision on social treatment
  * precedes, whatever other decisions lie between: 4 weeks counted as D0-5 (a municipal limit may
  * only be shorter), closed by the next reconsideration not yet used.
+ *
+ * <p>Every decision also gets its complaint guidance ({@link ComplaintGuidance}): for an adverse
+ * decision on social treatment the same last day as its complaint limit, the route the standard
+ * gives (or the municipality), the reconsideration (the shorter of the law's and the standard's)
+ * and Ankestyrelsen; for the other subjects what the limit's explanation says; for a decision
+ * that grants in full, that none is needed (Forvaltningsloven § 25, stk. 1).
  */
 final class ComplaintEvaluator implements Evaluator {
 
@@ -37,6 +48,8 @@ final class ComplaintEvaluator implements Evaluator {
     for (CaseEvent decision : facts.all(EventType.DECISION_RECEIVED)) {
       if (decision.outcome().map(o -> o.isAdverse()).orElse(false)) {
         complaintLimit(e, decision, complaints);
+      } else {
+        granted(e, decision);
       }
     }
     reconsiderations(e, complaints);
@@ -58,22 +71,107 @@ final class ComplaintEvaluator implements Evaluator {
         Status status = facts.byDates(due, closedBy) == Status.BREACHED ? Status.LAPSED : facts.byDates(due, closedBy);
         e.add(Draft.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), term.basis(received), received, due, closedBy, status,
             term.limit()));
+        boolean textDecides = text.isPresent() && resolved.rule().equals(text.get().rule());
+        Span limit = textDecides ? route.flatMap(ComplaintRoute::limit).orElseThrow() : term.limit();
+        e.guidance(new GuidanceDraft(Kind.SOCIAL, received, decision.subject().orElseThrow(), decision.outcome().orElseThrow(),
+            course, resolved.rule(), route.map(c -> c.source().rule()).orElse(null), term.basis(received), socialBody(e, route),
+            route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(ANKESTYRELSEN),
+            due, !due.equals(limit.unit().addTo(received, limit.exactly())), limit, reconsideration(e, received),
+            NationalFloor.RECONSIDERATION_LIMIT.basis(received)));
       }
-      case ANONYMOUS_TREATMENT -> e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
-          NationalRule.NAT_A4.provision().orElseThrow().current(), received, Reason.NOT_APPEALABLE, null));
-      case CASE_HANDLING -> e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course,
-          route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), null, received, Reason.CASE_HANDLING,
-          route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", facts.municipalityName()))));
+      case ANONYMOUS_TREATMENT -> {
+        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
+            NationalRule.NAT_A4.provision().orElseThrow().current(), received, Reason.NOT_APPEALABLE, null));
+        e.guidance(otherGuidance(e, decision));
+      }
+      case CASE_HANDLING -> {
+        GuidanceDraft guidance = otherGuidance(e, decision);
+        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.CASE_HANDLING,
+            guidance.complaintTo()));
+        e.guidance(guidance);
+      }
       case HEALTH_TREATMENT -> {
-        // NAT-C3: the health-professional part goes to Styrelsen for Patientsikkerhed, whatever name the text uses.
-        String body = e.explainer().message("body.patientSafety");
-        boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
-        String detail = route.filter(c -> !textAgrees).map(c -> e.explainer().message("body.renamed", body, c.body()))
-            .orElse(body);
-        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, textAgrees ? route.get().source().rule()
-            : NationalRule.NAT_C3.id(), null, received, Reason.HEALTH, detail));
+        GuidanceDraft guidance = otherGuidance(e, decision);
+        String body = guidance.complaintTo();
+        String detail = route.filter(c -> !HealthComplaintBody.isCurrent(c.body()))
+            .map(c -> e.explainer().message("body.renamed", body, c.body())).orElse(body);
+        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.HEALTH, detail));
+        e.guidance(guidance);
       }
     }
+  }
+
+  /**
+   * The guidance of a decision on anonymous treatment (not appealable, NAT-A4), on the
+   * health-professional part (to the body that handles such complaints now, whatever name the
+   * standard uses, NAT-C3) or on case handling (no time limit, not Ankestyrelsen, NAT-C4), whatever
+   * its outcome: none of them depends on it.
+   */
+  private static GuidanceDraft otherGuidance(Evaluation e, CaseEvent decision) {
+    CaseFacts facts = e.facts();
+    ComplaintSubject subject = decision.subject().orElseThrow();
+    Optional<ComplaintRoute> route = facts.rules().route(subject);
+    String routeRule = route.map(c -> c.source().rule()).orElse(null);
+    LocalDate received = decision.date();
+    int course = facts.courseAt(received);
+    Outcome outcome = decision.outcome().orElseThrow();
+    return switch (subject) {
+      case ANONYMOUS_TREATMENT -> GuidanceDraft.without(Kind.ANONYMOUS, received, subject, outcome, course,
+          NationalRule.NAT_A4.id(), routeRule, NationalRule.NAT_A4.provision().orElseThrow().current(), null, null, null);
+      case CASE_HANDLING -> GuidanceDraft.without(Kind.CASE_HANDLING, received, subject, outcome, course,
+          route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), routeRule, null,
+          route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", facts.municipalityName())),
+          route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(null));
+      case HEALTH_TREATMENT -> {
+        boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
+        yield GuidanceDraft.without(Kind.HEALTH, received, subject, outcome, course,
+            textAgrees ? routeRule : NationalRule.NAT_C3.id(), routeRule, healthBasis(facts.track()), HealthComplaintBody.CURRENT,
+            textAgrees ? route.flatMap(ComplaintRoute::address).orElse(null) : null, null);
+      }
+      case SOCIAL_TREATMENT -> throw new IllegalArgumentException("a decision on social treatment depends on its outcome");
+    };
+  }
+
+  private static final String ANKESTYRELSEN = "Ankestyrelsen";
+
+  /** Where a complaint about social treatment goes first: the standard's route, or the municipality (NAT-C1). */
+  private static String socialBody(Evaluation e, Optional<ComplaintRoute> route) {
+    return route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", e.facts().municipalityName()));
+  }
+
+  /**
+   * The municipality's time to reconsider, for the guidance: the standard's where it ends earlier
+   * than the law's 4 weeks (NAT-C5), counted from {@code from} as a complaint made that day would be.
+   */
+  private static Span reconsideration(Evaluation e, LocalDate from) {
+    Span law = NationalFloor.RECONSIDERATION_LIMIT.limit();
+    return e.facts().deadlineRule(DeadlineKind.RECONSIDERATION).map(DeadlineRule::limit)
+        .filter(l -> e.procedural(from, l).isBefore(e.procedural(from, law))).orElse(law);
+  }
+
+  /** The provision of the health-professional treatment a case on {@code track} is about: SUL § 141 for alcohol, else § 142. */
+  private static LegalReference healthBasis(Track track) {
+    return (track == Track.ALCOHOL ? Provisions.ALCOHOL_TREATMENT : Provisions.MEDICAL_TREATMENT).current();
+  }
+
+  /**
+   * The guidance of a decision that grants in full. On social treatment it needs no complaint
+   * guidance (Forvaltningsloven § 25, stk. 1); on the other subjects the guidance does not depend on
+   * the outcome.
+   */
+  private static void granted(Evaluation e, CaseEvent decision) {
+    CaseFacts facts = e.facts();
+    ComplaintSubject subject = decision.subject().orElseThrow();
+    if (subject != ComplaintSubject.SOCIAL_TREATMENT) {
+      e.guidance(otherGuidance(e, decision));
+      return;
+    }
+    Optional<ComplaintRoute> route = facts.rules().route(subject);
+    String routeRule = route.map(c -> c.source().rule()).orElse(null);
+    e.guidance(GuidanceDraft.without(Kind.GRANTED, decision.date(), subject, decision.outcome().orElseThrow(),
+        facts.courseAt(decision.date()),
+        routeRule != null ? routeRule : NationalRule.NAT_C1.id(), routeRule, Provisions.COMPLAINT_GUIDANCE.current(), null, null,
+        null));
   }
 
   private static void reconsiderations(Evaluation e, List<CaseEvent> complaints) {

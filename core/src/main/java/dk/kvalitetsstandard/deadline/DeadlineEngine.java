@@ -50,6 +50,10 @@ public final class DeadlineEngine {
   private static final Comparator<Draft> BY_DUE = Comparator.comparing(Draft::due,
       Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
 
+  /** Decisions in the order received, those of one day by subject and outcome: the order of the events never matters. */
+  private static final Comparator<GuidanceDraft> BY_RECEIPT = Comparator.comparing(GuidanceDraft::received)
+      .thenComparing(GuidanceDraft::subject).thenComparing(GuidanceDraft::outcome);
+
   private final StandardRegistry registry;
   private final CaseValidator validator;
   private final TimeLimits limits;
@@ -107,12 +111,27 @@ public final class DeadlineEngine {
           .explanationText(LazyText.of(d, explainer))
           .build());
     }
+    List<GuidanceDraft> decisions = new ArrayList<>(evaluation.guidance());
+    decisions.sort(BY_RECEIPT);
+    List<ComplaintGuidance> guidance = new ArrayList<>(decisions.size());
+    for (GuidanceDraft g : decisions) {
+      guidance.add(ComplaintGuidance.builder()
+          .decisionReceived(g.received()).subject(g.subject()).outcome(g.outcome()).course(g.course()).rule(g.rule())
+          .routeRule(Optional.ofNullable(g.routeRule()))
+          .legalBasis(Optional.ofNullable(g.basis()).map(LegalReference::citation))
+          .complaintTo(Optional.ofNullable(g.complaintTo()))
+          .appealTo(Optional.ofNullable(g.appealTo()))
+          .lastDay(Optional.ofNullable(g.lastDay()))
+          .textWritten(LazyText.of(g, explainer))
+          .build());
+    }
     return DeadlineReport.builder()
         .municipality(lookup.standard().municipality().slug())
         .asOf(caseFile.asOf())
         .standard(applied.summary())
         .deadlines(deadlines)
         .findings(evaluation.findings())
+        .complaintGuidance(guidance)
         .build();
   }
 

@@ -8,7 +8,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The deadline report of a case: the municipality, the report date, the standard
- * applied, every deadline ordered by due date (undated ones last), and the findings.
+ * applied, every deadline ordered by due date (undated ones last), the findings, and the complaint
+ * guidance of each decision in the order the decisions were received.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,6 +28,12 @@ public abstract class DeadlineReport {
   public abstract List<Deadline> deadlines();
 
   public abstract List<Finding> findings();
+
+  /**
+   * The complaint guidance (klagevejledning) of every decision in the case, in the order received;
+   * decisions of one day by subject and outcome.
+   */
+  public abstract List<ComplaintGuidance> complaintGuidance();
 
   /** A builder. */
   public static Builder builder() {

@@ -18,6 +18,7 @@ final class Evaluation {
   private final Explainer explainer;
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private List<GuidanceDraft> guidance = List.of();
 
   Evaluation(CaseFacts facts, TimeLimits limits, Explainer explainer) {
     this.facts = facts;
@@ -41,6 +42,19 @@ final class Evaluation {
   /** Adds a finding of {@code rule}, written from the message {@code key}. */
   void finding(String rule, String key, Object... args) {
     findings.add(Finding.of(rule, explainer.message(key, args)));
+  }
+
+  /** Adds the complaint guidance of a decision. */
+  void guidance(GuidanceDraft draft) {
+    if (guidance.isEmpty()) {
+      guidance = new ArrayList<>(2);
+    }
+    guidance.add(draft);
+  }
+
+  /** The complaint guidance of the decisions, in the order they were received. */
+  List<GuidanceDraft> guidance() {
+    return guidance;
   }
 
   List<Draft> drafts() {

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
+import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.text.Messages;
@@ -44,6 +45,41 @@ final class Explainer {
     return what + format(status, args);
   }
 
+  /**
+   * The complaint guidance of a decision: the paragraph the decision letter carries, addressed to
+   * the citizen ({@link ComplaintGuidance}).
+   */
+  String guidance(GuidanceDraft g) {
+    String to = g.complaintTo() == null ? "" : g.address() == null ? g.complaintTo() : g.complaintTo() + ", " + g.address();
+    return switch (g.kind()) {
+      case SOCIAL -> format("guidance.social", date(g.lastDay()), span(g.limit()), g.complaintTo(), to,
+          span(g.reconsideration()), g.appealTo(), citations(g.basis(), g.reconsiderationBasis()),
+          g.moved() ? " " + messages.text("guidance.moved") : "");
+      case ANONYMOUS -> format("guidance.anonymous", g.basis().citation());
+      case HEALTH -> format("guidance.health", g.basis().citation(), to);
+      case CASE_HANDLING -> format("guidance.caseHandling", to,
+          g.appealTo() == null ? "" : " " + format("guidance.caseHandling.further", g.appealTo()));
+      case GRANTED -> format("guidance.granted", g.basis().citation());
+    };
+  }
+
+  /** Two provisions cited together: {@code Retssikkerhedsloven § 67 og § 66} where they share the act. */
+  private String citations(LegalReference first, LegalReference second) {
+    String a = first.citation();
+    String b = second.citation();
+    String act = first.act().shortForm() + " ";
+    String and = " " + messages.text("and") + " ";
+    return first.act() == second.act() && b.startsWith(act) ? a + and + b.substring(act.length()) : a + and + b;
+  }
+
+  /** Items in a sentence: {@code a}, {@code a og b}, {@code a, b og c} ({@code and} in English). */
+  String list(java.util.List<String> items) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + messages.text("and") + " " + items.get(items.size() - 1);
+  }
+
   String message(String key, Object... args) {
     return format(key, args);
   }
@@ -57,9 +93,9 @@ final class Explainer {
     return messages.format(key, args);
   }
 
-  /** A date as the explanations and findings write it. */
+  /** A date as the explanations and findings write it: {@code 5. januar 2026}, {@code 5 January 2026}. */
   String date(LocalDate date) {
-    return date.toString();
+    return messages.date(date);
   }
 
   /** The name of an offer kind in this language. */

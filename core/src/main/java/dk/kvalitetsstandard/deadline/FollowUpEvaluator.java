@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What follows each end of treatment, belonging to the course that ended: the follow-ups of the
@@ -69,14 +68,14 @@ final class FollowUpEvaluator implements Evaluator {
       NationalFloor.FOLLOW_UP.after().forEach(offset -> ruleByOffset.putIfAbsent(offset, NationalFloor.FOLLOW_UP.rule().id()));
       List<Span> missing = NationalFloor.FOLLOW_UP.missingFrom(stated);
       if (!missing.isEmpty()) {
-        String dues = missing.stream().map(o -> e.explainer().span(o) + " (" + e.explainer().date(o.unit().addTo(end.date(),
-            o.exactly())) + ")").collect(Collectors.joining(", "));
+        String dues = e.explainer().list(missing.stream().map(o -> e.explainer().message("followUp.due", e.explainer().span(o),
+            e.explainer().date(o.unit().addTo(end.date(), o.exactly())))).toList());
         String name = facts.municipalityName();
         if (municipal.isEmpty()) {
           e.finding(facts.rules().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
         } else {
           e.finding(municipal.get(0).source().rule(), "finding.followUpSchedule", name,
-              stated.stream().map(e.explainer()::span).collect(Collectors.joining(", ")), e.explainer().date(end.date()), dues);
+              e.explainer().list(stated.stream().map(e.explainer()::span).toList()), e.explainer().date(end.date()), dues);
         }
       }
     }

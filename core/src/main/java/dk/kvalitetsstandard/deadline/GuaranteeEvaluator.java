@@ -80,10 +80,11 @@ final class GuaranteeEvaluator implements Evaluator {
     LocalDate due = resolved.due().get();
     if (resolved.lawOverridesText()) {
       GuaranteeRule g = text.orElseThrow();
+      String textDates = textStart.isPresent()
+          ? e.explainer().message("clock.textDates", e.explainer().date(textStart.get()), e.explainer().date(textDue.orElseThrow()))
+          : e.explainer().message("clock.textNotYet");
       e.finding(g.clockRule().rule(), "finding.clock", facts.municipalityName(), e.explainer().message("clock." + g.clockStart()),
-          textStart.map(e.explainer()::date).orElse(e.explainer().message("notYet")),
-          textDue.map(e.explainer()::date).orElse(e.explainer().message("none")),
-          e.explainer().date(lawStart.get()), e.explainer().date(national.due().get()));
+          textDates, e.explainer().date(lawStart.get()), e.explainer().date(national.due().get()));
     }
     LocalDate closedBy = course.start().filter(s -> !s.isBefore(start)).orElse(null);
     Draft draft = Draft.dated(KIND, course.number(), resolved.rule(), term.basis(start, facts.minor()), start, due, closedBy,

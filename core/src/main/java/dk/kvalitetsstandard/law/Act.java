@@ -17,6 +17,8 @@ public enum Act {
   BARNETS_LOV("Barnets lov", "Barnets lov"),
   /** Lov om retssikkerhed og administration på det sociale område: complaints (NAT-C1, NAT-C5). */
   RETSSIKKERHEDSLOVEN("Retssikkerhedsloven", "Lov om retssikkerhed og administration på det sociale område"),
+  /** Forvaltningsloven: a written decision that does not grant in full carries complaint guidance (§ 25). */
+  FORVALTNINGSLOVEN("Forvaltningsloven", "Forvaltningsloven"),
   /** Lov om tilbageholdelse af stofmisbrugere i behandling (NAT-R2). */
   TILBAGEHOLDELSESLOVEN("Tilbageholdelsesloven", "Lov om tilbageholdelse af stofmisbrugere i behandling"),
   /** The executive order on quality standards for social drug treatment in force (NAT-Q1). */

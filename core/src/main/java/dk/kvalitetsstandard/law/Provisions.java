@@ -65,6 +65,12 @@ public final class Provisions {
   /** Retssikkerhedsloven § 66: the municipality reconsiders a complaint (NAT-C5). */
   public static final Provision RECONSIDERATION = Provision.of(LegalReference.of(Act.RETSSIKKERHEDSLOVEN, "66"));
 
+  /**
+   * A written decision that can be appealed carries complaint guidance unless it grants the
+   * citizen's request in full (Forvaltningsloven § 25, stk. 1).
+   */
+  public static final Provision COMPLAINT_GUIDANCE = Provision.of(LegalReference.of(Act.FORVALTNINGSLOVEN, "25", 1));
+
   /** BEK nr. 1477 af 17/12/2019 § 4, stk. 1: the contents of a quality standard (NAT-Q1). */
   public static final Provision STANDARD_CONTENTS = Provision.of(LegalReference.of(Act.BEK_1477_2019, "4", 1));
 

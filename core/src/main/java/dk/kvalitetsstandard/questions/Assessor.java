@@ -101,6 +101,15 @@ public final class Assessor {
     return m.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * An offer as a question names it, in words: an offer of the standard by its name and kind
+   * ({@code Familieorienteret rusmiddelbehandling (ambulant behandling)}), a kind by its name.
+   */
+  private static String offerWords(QualityStandard standard, String offer, Messages m) {
+    String kind = name(m, kind(standard, offer));
+    return offer(standard, offer).map(o -> o.name() + " (" + kind + ")").orElse(kind);
+  }
+
   // ------------------------------------------------------------------ FREE_CHOICE
 
   /**
@@ -134,7 +143,7 @@ public final class Assessor {
     boolean visitationRequired = rule.map(FreeChoiceRule::visitationRequired).orElse(true);
     if (visitationRequired) {
       criteria.add(Check.of(NationalRule.NAT_F2.id(), q.visited().isPresent(),
-          q.visited().map(v -> m.format("fc.visited", v.offer(), v.date().toString())).orElse(m.text("fc.notVisited"))));
+          q.visited().map(v -> m.format("fc.visited", offerWords(standard, v.offer(), m), v.date())).orElse(m.text("fc.notVisited"))));
     } else {
       Set<OfferKind> allowed = rule.get().withoutVisitationOnly();
       OfferKind chosenKind = kind(standard, q.chosen().offer());
@@ -151,9 +160,9 @@ public final class Assessor {
       open.add(Note.of(NationalRule.NAT_F5.id(), m.text("fc.institutionMayRefuse")));
     }
     rule.ifPresent(r -> r.preconditions().forEach(c -> criteria.add(Check.of(c.source().rule(), null,
-        m.format("fc.precondition", c.text())))));
+        m.format("fc.precondition", CriterionText.of(c, locale))))));
     open.add(Note.of(NationalRule.NAT_F3.id(), m.text("fc.limitForCitizensSake")));
-    rule.ifPresent(r -> r.openQuestions().forEach(c -> open.add(Note.of(c.source().rule(), c.text()))));
+    rule.ifPresent(r -> r.openQuestions().forEach(c -> open.add(Note.of(c.source().rule(), CriterionText.of(c, locale)))));
 
     Optional<Check> failed = criteria.stream().filter(c -> c.met().equals(Optional.of(false))).findFirst();
     Optional<Check> undecided = criteria.stream().filter(c -> c.met().isEmpty()).findFirst();
@@ -246,7 +255,7 @@ public final class Assessor {
         criteria.add(ScreenedCriterion.builder().rule(offer.source().rule()).criterion(ages(offer, m))
             .met(citizen.age().map(offer::admitsAge)).discretionary(false).narrowerThanLaw(false).build());
       }
-      offer.criteria().stream().filter(c -> c.bindsAge(citizen.age())).forEach(c -> criteria.add(screen(c, citizen)));
+      offer.criteria().stream().filter(c -> c.bindsAge(citizen.age())).forEach(c -> criteria.add(screen(c, citizen, locale)));
       if (offer.kind() == OfferKind.ANONYMOUS_OUTPATIENT
           && offer.criteria().stream().noneMatch(c -> c.fact().equals(Optional.of(CitizenFact.OTHER_SOCIAL_PROBLEMS)))) {
         criteria.add(ScreenedCriterion.builder().rule(NationalRule.NAT_A1.id()).criterion(m.text("sc.noOtherSocialProblems"))
@@ -263,9 +272,9 @@ public final class Assessor {
         .offers(offers).applyTo(route(standard, citizen.age(), main)).build();
   }
 
-  private static ScreenedCriterion screen(Criterion c, Profile citizen) {
+  private static ScreenedCriterion screen(Criterion c, Profile citizen, Locale locale) {
     Optional<Boolean> met = c.fact().flatMap(citizen::fact).map(v -> v.equals(c.requiredValue().orElseThrow()));
-    return ScreenedCriterion.builder().rule(c.source().rule()).criterion(c.text()).met(met)
+    return ScreenedCriterion.builder().rule(c.source().rule()).criterion(CriterionText.of(c, locale)).met(met)
         .discretionary(c.isDiscretionary()).narrowerThanLaw(c.narrowerThanLaw()).build();
   }
 
@@ -441,6 +450,6 @@ public final class Assessor {
     }
     int value = scheme.cardValueDkk().orElseThrow();
     return answer.cards(cards).perCardDkk(value).amountDkk(cards * value)
-        .message(m.format("gc.earned", attended, counted.size(), cards, String.valueOf(cards * value))).build();
+        .message(m.format("gc.earned", attended, counted.size(), cards, cards * value, value)).build();
   }
 }

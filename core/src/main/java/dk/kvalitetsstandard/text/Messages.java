@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.text;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Texts from a resource bundle in English or Danish: any locale whose language is Danish gets the
  * bundle's {@code _da} file, every other locale its {@code _en} file (so the JVM's default locale
- * never decides). The patterns follow {@link MessageFormat}; each is parsed once, when the bundle
+ * never decides). The patterns follow {@link MessageFormat}; a date given as an argument is written
+ * as prose writes dates in the language ({@link Dates}). Each pattern is parsed once, when the bundle
  * is first asked for, and a pattern with only plain arguments ({@code {0}}) is filled in without
  * {@code MessageFormat} at all. Instances are shared per bundle and language. Immutable and
  * thread-safe.
@@ -56,6 +58,11 @@ public final class Messages {
   /** The text of {@code key}, with no arguments (quotes written as in {@link MessageFormat} patterns). */
   public String text(String key) {
     return format(key);
+  }
+
+  /** A date as prose writes it in this language: {@code 5. januar 2026} or {@code 5 January 2026}. */
+  public String date(LocalDate date) {
+    return Dates.longForm(date, locale);
   }
 
   /** The language chosen: Danish or English. */

@@ -2,6 +2,7 @@ package dk.kvalitetsstandard.text;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.Locale;
  * ({@code {0}}, {@code {1}}) becomes a list of literal parts and argument indexes, filled in by
  * concatenation; a pattern with a format type ({@code {0,choice,…}}) keeps a {@code MessageFormat},
  * copied for each use since it is not thread-safe. Quotes follow {@code MessageFormat}: {@code ''}
- * is an apostrophe and text between single quotes is literal. Immutable and thread-safe.
+ * is an apostrophe and text between single quotes is literal. A {@link LocalDate} argument is written
+ * as prose writes dates in the pattern's language ({@link Dates#longForm}), never in ISO form.
+ * Immutable and thread-safe.
  */
 final class Template {
 
@@ -68,7 +71,16 @@ final class Template {
 
   String format(Object... args) {
     if (complex != null) {
-      return ((MessageFormat) complex.clone()).format(args);
+      Object[] shown = args;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] instanceof LocalDate date) {
+          if (shown == args) {
+            shown = args.clone();
+          }
+          shown[i] = Dates.longForm(date, locale);
+        }
+      }
+      return ((MessageFormat) complex.clone()).format(shown);
     }
     if (arguments.length == 0) {
       return literals[0];
@@ -83,8 +95,14 @@ final class Template {
     return text.append(literals[arguments.length]).toString();
   }
 
-  /** An argument as MessageFormat shows a plain one: numbers in the locale's format, anything else as its string. */
+  /**
+   * An argument as MessageFormat shows a plain one: numbers in the locale's format, a date as prose
+   * writes it, anything else as its string.
+   */
   private String argument(Object value) {
+    if (value instanceof LocalDate date) {
+      return Dates.longForm(date, locale);
+    }
     return value instanceof Number ? NumberFormat.getInstance(locale).format(value) : String.valueOf(value);
   }
 }

@@ -157,7 +157,7 @@ class CoursesTest {
         phone(d(2026, 4, 7)), end(d(2026, 4, 10), EndStatus.OTHER_REASON));
     Deadline second = inCourse(r, 2, DeadlineKind.TREATMENT_GUARANTEE).get(0);
     assertEquals(Status.NOT_APPLICABLE, second.status());
-    assertTrue(second.explanation().contains("2026-04-10"), second.explanation());
+    assertTrue(second.explanation().contains("10 April 2026"), second.explanation());
   }
 
   @Test

@@ -10,9 +10,11 @@ import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standardfile.StandardFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import dk.kvalitetsstandard.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check one or all standards against the law: the 15 required contents and where the text falls below the law.")
 final class CheckCommand implements Runnable {
+
+  enum Format { json, text }
 
   private final StandardsCli.Context context;
 
@@ -37,8 +41,16 @@ final class CheckCommand implements Runnable {
   @Option(names = "--date", paramLabel = "DATE", description = "The date to check on (ISO); default: today.")
   LocalDate date;
 
-  @Option(names = "--json", description = "Print the checks as JSON.")
+  @Option(names = "--json", description = "Print the checks as JSON (the same as --format json).")
   boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, in the words of --lang, or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of the findings: en or da (default: ${DEFAULT-VALUE}).")
+  String lang;
 
   CheckCommand(StandardsCli.Context context) {
     this.context = context;
@@ -46,6 +58,7 @@ final class CheckCommand implements Runnable {
 
   @Override
   public void run() {
+    Locale locale = Languages.parse(lang);
     LocalDate on = date != null ? date : context.today().get();
     if (standardFile != null && municipality != null) {
       throw new UsageException("give a MUNICIPALITY or --standard FILE, not both");
@@ -63,15 +76,21 @@ final class CheckCommand implements Runnable {
       standards = municipality == null ? latest() : List.of(context.registry().find(municipality, on).standard());
     }
     List<StandardCheck> checks = new ArrayList<>();
-    standards.forEach(s -> checks.add(checker.check(s, on)));
-    if (json) {
+    List<String> names = new ArrayList<>();
+    standards.forEach(s -> {
+      checks.add(checker.check(s, on, locale));
+      names.add(s.municipality().name());
+    });
+    if (json || format == Format.json) {
       context.out().println(Json.mapper().writeValueAsString(municipality == null && standardFile == null ? checks
           : checks.get(0)));
       return;
     }
-    for (StandardCheck check : checks) {
-      context.out().print(text(check));
+    Words w = Words.of(locale);
+    for (int i = 0; i < checks.size(); i++) {
+      context.out().print(text(checks.get(i), names.get(i), w));
     }
+    context.out().print(TextTable.wrap(w.label("check.examples"), "", ""));
   }
 
   private List<QualityStandard> latest() {
@@ -80,28 +99,30 @@ final class CheckCommand implements Runnable {
         .map(list -> list.get(list.size() - 1)).toList();
   }
 
-  private static String text(StandardCheck check) {
+  /**
+   * One standard's check for a person, in the words of the language asked for: the checklist as a
+   * table and each finding with the difference its example shows, at most {@link TextTable#WIDTH}
+   * columns wide. The example cases and questions themselves are in the JSON.
+   */
+  static String text(StandardCheck check, String municipalityName, Words w) {
     StringBuilder out = new StringBuilder();
-    out.append("== ").append(check.municipality()).append(": ").append(check.title()).append(" (checked on ")
-        .append(check.checkedOn()).append(")\n");
-    out.append("Required contents (BEK nr. 1477 af 17/12/2019 § 4, NAT-Q1): ").append(check.covered()).append(" of 15\n");
+    out.append(TextTable.wrap("== " + w.label("check.heading", municipalityName, check.title(), w.date(check.checkedOn())),
+        "", "   "));
+    out.append(TextTable.wrap(w.label("check.contents", check.covered()), "", ""));
+    TextTable contents = TextTable.of(TextTable.fixed(w.label("check.number")), TextTable.wrapping(w.label("check.content")),
+        TextTable.wrapping(w.label("check.rules")));
     for (ContentCheck c : check.contents()) {
-      out.append(String.format("  %2d %-50s %s%n", c.number(), c.content().danishName(),
-          c.covered() ? String.join(", ", c.rules()) : "MISSING"));
+      contents.row(String.valueOf(c.number()), w.name(c.content()),
+          c.covered() ? String.join(", ", c.rules()) : Words.capitalized(w.label("check.missing")));
     }
-    out.append("Findings: ").append(check.findings().size()).append('\n');
+    out.append(contents.render());
+    out.append(w.label("check.findings", check.findings().size())).append('\n');
     for (FloorFinding f : check.findings()) {
-      out.append("  - ").append(f.rule()).append(" below ").append(f.nationalRule()).append(" [")
-          .append(f.kind()).append("]: ").append(f.message()).append('\n');
-      f.difference().ifPresent(d -> out.append("      example: ").append(d).append('\n'));
-      f.exampleCase().ifPresent(c -> out.append("      case: ").append(compact(Json.mapper().writeValueAsString(c))).append('\n'));
-      f.exampleQuestion().ifPresent(q -> out.append("      question: ").append(compact(Json.mapper().writeValueAsString(q))).append('\n'));
+      out.append(TextTable.wrap(w.label("check.finding", f.rule(), f.nationalRule(), w.name(f.kind()), f.message()),
+          "  - ", "    "));
+      f.difference().ifPresent(d -> out.append(TextTable.wrap(w.label("check.example", d), "      ", "      ")));
     }
     out.append('\n');
     return out.toString();
-  }
-
-  private static String compact(String json) {
-    return json.replaceAll("\\s*\\n\\s*", " ");
   }
 }

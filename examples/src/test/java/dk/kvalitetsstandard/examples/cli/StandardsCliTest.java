@@ -168,8 +168,8 @@ class StandardsCliTest {
     assertEquals(Status.BREACHED, guarantee.status());
     assertEquals(List.of("ODS-G2"), report.findings().stream().map(f -> f.rule()).toList());
     String message = report.findings().get(0).message();
-    assertTrue(message.contains("in-person attendance (2026-01-08, due 2026-01-22)"), message);
-    assertTrue(message.contains("the first contact (2026-01-05"), message);
+    assertTrue(message.contains("in-person attendance (8 January 2026, due 22 January 2026)"), message);
+    assertTrue(message.contains("the first contact (5 January 2026"), message);
     assertTrue(result.out().contains("\"due\" : \"2026-01-19\""), result.out());
   }
 
@@ -178,11 +178,17 @@ class StandardsCliTest {
   void reportFromStdinInDanishAsText() {
     Result result = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "da", "--format", "text");
     assertEquals(0, result.code(), result.err());
-    assertTrue(result.out().contains("TREATMENT_GUARANTEE        NAT-G1  SEL § 101, stk. 4  2026-01-05 2026-01-19 2026-01-20 BREACHED"),
+    List<String> lines = result.out().lines().toList();
+    assertEquals("Odsherred Kommune, opgjort pr. 1. marts 2026", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.matches("Forløb +Frist +Regel og hjemmel +Fra +Senest +Sket +Status")),
         result.out());
-    assertTrue(result.out().contains("Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 2026-01-05"),
+    assertTrue(lines.stream().anyMatch(l -> l.matches("1 +Behandlingsgaranti +NAT-G1 +05\\.01\\.2026 +19\\.01\\.2026 "
+        + "+20\\.01\\.2026 +Overskredet")), result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.trim().equals("SEL § 101, stk. 4")), "the legal basis under the rule: " + result.out());
+    assertTrue(result.out().contains("Behandlingen skal iværksættes senest 14 dage efter henvendelsen den 5. januar 2026"),
         result.out());
-    assertTrue(result.out().contains("FINDING ODS-G2: Odsherred Kommunes kvalitetsstandard"), result.out());
+    assertTrue(result.out().contains("Bemærkninger\n- ODS-G2: Odsherred Kommunes kvalitetsstandard"), result.out());
+    assertTrue(lines.stream().allMatch(l -> l.length() <= 100), result.out());
   }
 
   @Test
@@ -295,6 +301,41 @@ class StandardsCliTest {
         Json.mapper().readValue(json.out(), dk.kvalitetsstandard.conformance.StandardCheck.class);
     assertEquals(12, check.covered());
     assertEquals("odsherred", check.municipality());
+  }
+
+  @Test
+  @DisplayName("ODS-G2 NAT-Q1 check --lang da: the checklist and the findings in Danish, within 100 columns")
+  void checkInDanish() {
+    Result text = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("Krævet indhold (BEK nr. 1477 af 17/12/2019 § 4, NAT-Q1): 12 af 15"), text.out());
+    assertTrue(text.out().contains("ODS-G2 under NAT-G1 (fristen starter senere): Kvalitetsstandarden regner de 14 dage fra"),
+        text.out());
+    assertTrue(text.out().contains("den 30.\n      august 2026") || text.out().contains("den 30. august 2026"), text.out());
+    assertTrue(text.out().lines().allMatch(l -> l.length() <= 100), text.out());
+    Result json = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    dk.kvalitetsstandard.conformance.StandardCheck check =
+        Json.mapper().readValue(json.out(), dk.kvalitetsstandard.conformance.StandardCheck.class);
+    assertTrue(check.findings().get(0).message().startsWith("Kvalitetsstandarden regner"), check.findings().get(0).message());
+  }
+
+  @Test
+  @DisplayName("RAN-F1 NAT-F3 assess --format text: the free-choice answer as a person reads it, in Danish")
+  void assessAsText() {
+    Result result = run("assess", "questions/randers-free-choice.json", "--lang", "da", "--format", "text");
+    assertEquals(0, result.code(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals("Frit valg, Randers Kommune (SEL § 101, stk. 5)", lines.get(0));
+    assertEquals("Svar: Valget kan imødekommes (RAN-F1)", lines.get(1));
+    assertEquals("Behandlingsgarantien fraviges: ja", lines.get(2));
+    assertTrue(lines.stream().anyMatch(l -> l.matches("NAT-F2 +ja +Borgeren blev visiteret til ambulant behandling den "
+        + "10\\. februar 2026\\.")), result.out());
+    assertTrue(result.out().contains("Åbne spørgsmål til sagsbehandleren\n- NAT-F3: Kommunen kan begrænse valget"),
+        result.out());
+    Result english = run("assess", "questions/randers-free-choice.json", "--format", "text");
+    assertTrue(english.out().startsWith("Free choice, Randers Kommune (SEL § 101, stk. 5)\nAnswer: The choice can be allowed (RAN-F1)"),
+        english.out());
   }
 
   @ParameterizedTest
