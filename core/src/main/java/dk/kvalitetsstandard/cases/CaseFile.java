@@ -25,23 +25,30 @@ public abstract class CaseFile {
   public static final Comparator<CaseEvent> CHRONOLOGICAL =
       Comparator.comparing(CaseEvent::date).thenComparing(CaseEvent::type);
 
-  /** The municipality's slug or four-digit code. */
+  /** {@return the municipality whose standard applies, by its slug or four-digit code} */
   public abstract String municipality();
 
-  /** The date the report is made for. */
+  /** {@return the date the report is made for; no event may lie after it} */
   public abstract LocalDate asOf();
 
+  /** {@return the track the case is on} */
   public abstract Track track();
 
+  /**
+   * Returns what the case says about the citizen. A case that says nothing gets {@link
+   * Citizen#unknown()}.
+   *
+   * @return the citizen, not null
+   */
   @Value.Default
   public Citizen citizen() {
     return Citizen.unknown();
   }
 
-  /** The events, in the order given. */
+  /** {@return the events, in the order given} */
   public abstract List<CaseEvent> events();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,14 +56,14 @@ public abstract class CaseFile {
   /** Builds a {@link CaseFile}. */
   public static class Builder extends ImmutableCaseFile.Builder {}
 
-  /** The events in date order (ties by type). */
+  /** {@return the events in date order, those on the same day ordered by {@link #CHRONOLOGICAL}} */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   public List<CaseEvent> chronological() {
     return events().stream().sorted(CHRONOLOGICAL).toList();
   }
 
-  /** The date of the first event, if any. */
+  /** {@return the date of the earliest event; empty if the case has no events} */
   public Optional<LocalDate> firstEventDate() {
     List<CaseEvent> events = chronological();
     return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0).date());

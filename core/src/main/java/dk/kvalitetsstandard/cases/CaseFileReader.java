@@ -32,7 +32,12 @@ public final class CaseFileReader {
     this.validator = validator;
   }
 
-  /** A reader that checks municipalities and tracks against {@code registry}. */
+  /**
+   * Obtains a reader that checks municipalities, tracks and offers against a registry.
+   *
+   * @param registry the registry that holds the municipalities' standards, not null
+   * @return the reader, not null
+   */
   public static CaseFileReader with(StandardRegistry registry) {
     return new CaseFileReader(CaseValidator.with(registry));
   }
@@ -40,7 +45,10 @@ public final class CaseFileReader {
   /**
    * Reads and checks a case file.
    *
-   * @throws InvalidCaseException naming every problem, each with its JSON path
+   * @param json the case file in its JSON form, not null
+   * @return the case file, valid by {@link CaseValidator}, not null
+   * @throws InvalidCaseException naming every problem, each with its JSON path; also if the
+   *     document is a question rather than a case file
    */
   public CaseFile read(String json) {
     Objects.requireNonNull(json, "json");

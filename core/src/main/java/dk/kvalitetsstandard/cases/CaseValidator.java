@@ -22,12 +22,15 @@ import java.util.stream.Collectors;
  * Checks a case file against the contract and the municipality's standard, collecting every
  * problem with its JSON path: more than {@value #MAX_EVENTS} events, a date outside
  * {@link #EARLIEST_DATE} to {@link #LATEST_DATE}, an unknown municipality, a track the standard
- * does not cover, a negative age, an identifier on an anonymous case (NAT-A6), a field an event's
- * type needs or does not take, an event after {@code asOf}, and events that cannot come in that
- * order (each such event named by its own index, even where several are identical). The engine
- * runs this check first, so a case built in Java gets the same problems as one read from JSON.
- * No message repeats a CPR number. The check takes time linear in the number of events (apart
- * from one sort). This class is immutable and thread-safe.
+ * does not cover, an age below 0 or above 130, an identifier on an anonymous case (NAT-A6), a
+ * field an event's type needs or does not take, an offer that is neither an offer kind nor an offer
+ * of the standard, an under-18 guarantee decision on a citizen aged 18 or more, an event after
+ * {@code asOf}, and events that cannot come in that order (each such event named by its own index,
+ * even where several are identical). The engine runs this check first, so a case built in Java
+ * gets the same problems as one read from JSON. No message repeats a CPR number. The check takes
+ * time linear in the number of events (apart from one sort).
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class CaseValidator {
 
@@ -70,15 +73,22 @@ public final class CaseValidator {
     this.registry = registry;
   }
 
-  /** A validator that looks municipalities up in {@code registry}. */
+  /**
+   * Obtains a validator that looks municipalities up in a registry.
+   *
+   * @param registry the registry that holds the municipalities' standards, not null
+   * @return the validator, not null
+   */
   public static CaseValidator with(StandardRegistry registry) {
     return new CaseValidator(registry);
   }
 
   /**
-   * Checks {@code caseFile}.
+   * Checks a case file, failing if it has any problem.
    *
-   * @throws InvalidCaseException naming every problem
+   * @param caseFile the case file to check, not null
+   * @return {@code caseFile} itself, when it has no problem
+   * @throws InvalidCaseException naming every problem that {@link #problems} finds
    */
   public CaseFile requireValid(CaseFile caseFile) {
     List<Problem> problems = problems(caseFile);
@@ -88,7 +98,13 @@ public final class CaseValidator {
     return caseFile;
   }
 
-  /** Every problem of {@code caseFile}; empty when it is valid. */
+  /**
+   * Finds every problem of a case file. A case with more than {@value #MAX_EVENTS} events gets that
+   * one problem and is not checked further.
+   *
+   * @param caseFile the case file to check, not null
+   * @return every problem, ordered by path; empty when the case file is valid
+   */
   public List<Problem> problems(CaseFile caseFile) {
     List<Problem> problems = new ArrayList<>();
     if (caseFile.events().size() > MAX_EVENTS) {
@@ -113,7 +129,15 @@ public final class CaseValidator {
     return problems.isEmpty() ? List.of() : problems.stream().sorted().toList();
   }
 
-  /** Whether {@code date} lies in the dates a case may name; a problem at {@code path} if not. */
+  /**
+   * Checks whether a date lies in the dates a case may name, {@link #EARLIEST_DATE} to {@link
+   * #LATEST_DATE}, and adds a problem if it does not.
+   *
+   * @param date the date to check, not null
+   * @param path the JSON path the problem is reported at
+   * @param problems the list the problem is added to, not null and modifiable
+   * @return true if the date is in range; false if a problem was added
+   */
   public static boolean inRange(LocalDate date, String path, List<Problem> problems) {
     if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
       problems.add(new Problem(path, Problem.quote(date.toString()) + " is outside the dates the library handles, "
@@ -123,7 +147,14 @@ public final class CaseValidator {
     return true;
   }
 
-  /** {@code date}, moved into the dates a case may name, for look-ups that must not fail on a date already reported. */
+  /**
+   * Moves a date into the dates a case may name, for look-ups that must not fail on a date already
+   * reported.
+   *
+   * @param date the date, not null
+   * @return {@link #EARLIEST_DATE} if {@code date} is before it, {@link #LATEST_DATE} if after it,
+   *     else {@code date} itself
+   */
   public static LocalDate clamp(LocalDate date) {
     return date.isBefore(EARLIEST_DATE) ? EARLIEST_DATE : date.isAfter(LATEST_DATE) ? LATEST_DATE : date;
   }
@@ -222,10 +253,6 @@ public final class CaseValidator {
   }
 
   /**
-   * Each event whose type needs an earlier one ({@link #MUST_FOLLOW}) that came neither before it
-   * nor on the same day. One sort and one pass; each offending event is named by its own index.
-   */
-  /**
    * Whether every event that needs an earlier one has it, read in date order. Since each type that
    * must come first also sorts first on the same day, one pass over the events in date order with
    * the types seen so far decides it without a single allocation beyond the set; only a case that
@@ -243,6 +270,10 @@ public final class CaseValidator {
     return true;
   }
 
+  /**
+   * Each event whose type needs an earlier one ({@link #MUST_FOLLOW}) that came neither before it
+   * nor on the same day. One sort and one pass; each offending event is named by its own index.
+   */
   private static void order(CaseFile caseFile, List<Problem> problems) {
     List<CaseEvent> events = caseFile.events();
     Map<LocalDate, Set<EventType>> typesOn = new HashMap<>();
@@ -265,8 +296,12 @@ public final class CaseValidator {
   }
 
   /**
-   * The kind of the offer named {@code offer} in a {@code TREATMENT_START}: an offer kind by name,
-   * or the kind of the standard's offer with that ID.
+   * Finds the kind of offer that a {@link EventType#TREATMENT_START} event names.
+   *
+   * @param standard the municipality's standard, whose offers are looked up by ID, not null
+   * @param offer the event's offer: an offer kind by name, or the ID of an offer of the standard
+   * @return the offer kind of that name, else the kind of the standard's offer with that ID; empty
+   *     if neither exists
    */
   public static Optional<OfferKind> offerKind(QualityStandard standard, String offer) {
     for (OfferKind kind : OFFER_KINDS) {

@@ -17,27 +17,30 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCitizen.class)
 public abstract class Citizen {
 
-  /** Age in whole years at first contact. */
+  /** {@return the citizen's age in whole years at first contact; empty if unknown} */
   public abstract Optional<Integer> age();
 
+  /** {@return whether the citizen has children under 18; empty if unknown} */
   public abstract Optional<Boolean> childrenUnder18();
 
+  /** {@return whether the citizen is pregnant; empty if unknown} */
   public abstract Optional<Boolean> pregnant();
 
+  /** {@return whether the citizen has a home of their own; empty if unknown} */
   public abstract Optional<Boolean> hasOwnHome();
 
-  /** The CPR number, identifying the citizen. */
+  /** {@return the citizen's CPR number, which identifies the citizen; empty if not given} */
   public abstract Optional<Cpr> cpr();
 
-  /** The citizen's name, identifying the citizen. */
+  /** {@return the citizen's name, which identifies the citizen; empty if not given} */
   public abstract Optional<String> name();
 
-  /** A citizen of whom nothing is known. */
+  /** {@return a citizen of whom nothing is known} */
   public static Citizen unknown() {
     return builder().build();
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,12 +48,12 @@ public abstract class Citizen {
   /** Builds a {@link Citizen}. */
   public static class Builder extends ImmutableCitizen.Builder {}
 
-  /** Whether the case identifies the citizen. */
+  /** {@return true if the case identifies the citizen by CPR number or by name} */
   public boolean isIdentified() {
     return cpr().isPresent() || name().isPresent();
   }
 
-  /** Whether the citizen is known to be under 18. */
+  /** {@return true if the citizen's age is known and under 18} */
   public boolean isMinor() {
     return age().map(a -> a < 18).orElse(false);
   }

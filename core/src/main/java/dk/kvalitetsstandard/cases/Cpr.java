@@ -26,8 +26,11 @@ public final class Cpr {
   }
 
   /**
-   * A CPR number from ten digits, with or without a hyphen after the sixth.
+   * Obtains a CPR number from ten digits, with or without a hyphen after the sixth. Only the form is
+   * checked, not the date or the check digit.
    *
+   * @param value the ten digits, not null
+   * @return the CPR number, not null
    * @throws IllegalArgumentException if the value is not ten digits; the message does not repeat it
    */
   @JsonCreator
@@ -40,15 +43,24 @@ public final class Cpr {
     return new Cpr(digits);
   }
 
-  /** Whether {@code value} is ten digits, with or without a hyphen after the sixth. */
+  /**
+   * Checks whether a value has the form of a CPR number, as {@link #of} requires.
+   *
+   * @param value the value to check, may be null
+   * @return true if {@code value} is ten digits, with or without a hyphen after the sixth; false if
+   *     it is null
+   */
   public static boolean isWellFormed(String value) {
     return value != null && value.matches("[0-9]{6}-?[0-9]{4}");
   }
 
   /**
-   * {@code text} with every run of characters that looks like a CPR number (ten digits, or six
-   * digits, a hyphen and four) replaced by {@link #MASK}, wherever it stands: in a value, in a key,
-   * inside a JSON path, or within a longer run of digits. Runs in linear time.
+   * Masks every CPR-like run of characters in a text: every run that looks like a CPR number (ten
+   * digits, or six digits, a hyphen and four) is replaced by {@link #MASK}, wherever it stands: in a
+   * value, in a key, inside a JSON path, or within a longer run of digits. Runs in linear time.
+   *
+   * @param text the text to mask, may be null
+   * @return {@code text} with every CPR-like run masked; null if {@code text} is null
    */
   public static String mask(String text) {
     if (text == null || text.length() < 10) {
@@ -57,7 +69,7 @@ public final class Cpr {
     return CPR_LIKE.matcher(text).replaceAll(MASK);
   }
 
-  /** The ten digits. Callers must not log or print them. */
+  /** {@return the ten digits, without a hyphen; callers must not log or print them} */
   @JsonValue
   public String digits() {
     return digits;

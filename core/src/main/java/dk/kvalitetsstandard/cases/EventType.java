@@ -1,6 +1,12 @@
 package dk.kvalitetsstandard.cases;
 
-/** What happened in a case. */
+/**
+ * What happened in a case. The fields each type needs are listed by {@link CaseEvent}, and the
+ * constants are declared in the order {@link CaseFile#CHRONOLOGICAL} uses for events on the same
+ * day.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
 public enum EventType {
   /** The citizen asks for treatment; {@code channel} says how. */
   CONTACT,

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
  * A case file or a question with problems: every one of them, with its JSON path. The message lists
  * them in path order (the first {@value #LISTED}, then how many more there are; {@link #problems()}
  * holds them all) and never repeats a CPR number.
+ *
+ * <p>The problems are not serialized: an exception that has been deserialized keeps its message,
+ * and its {@link #problems()} returns null.
  */
 public final class InvalidCaseException extends IllegalArgumentException {
 
@@ -17,11 +20,21 @@ public final class InvalidCaseException extends IllegalArgumentException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * Creates an exception for the problems of a case file.
+   *
+   * @param problems the problems, in any order, not null
+   */
   public InvalidCaseException(List<Problem> problems) {
     this("case file", problems);
   }
 
-  /** Problems in a {@code document} ("case file", "question"). */
+  /**
+   * Creates an exception for the problems of a document.
+   *
+   * @param document what the document is, as the message names it: "case file", "question"
+   * @param problems the problems, in any order, not null
+   */
   public InvalidCaseException(String document, List<Problem> problems) {
     this(document, problems.stream().sorted().toList(), true);
   }
@@ -37,7 +50,7 @@ public final class InvalidCaseException extends IllegalArgumentException {
     return sorted.size() + (sorted.size() == 1 ? " problem" : " problems") + " in the " + document + ":\n" + listed + rest;
   }
 
-  /** Every problem, ordered by path. */
+  /** {@return every problem, ordered by path} */
   public List<Problem> problems() {
     return problems;
   }

@@ -7,6 +7,9 @@ import java.util.Objects;
  * and what is wrong. Neither the path nor the message ever shows a value that looks like a CPR
  * number: the constructor masks every such value ({@link Cpr#mask}), wherever it stands.
  *
+ * <p>This record is immutable and thread-safe. Problems are ordered by path, array indices
+ * compared as numbers so that {@code events[2]} comes before {@code events[10]}, then by message.
+ *
  * @param path the JSON path; empty for the document as a whole
  * @param message what is wrong, in English
  */
@@ -15,21 +18,35 @@ public record Problem(String path, String message) implements Comparable<Problem
   /** The longest value {@link #quote} shows in full. */
   private static final int SHOWN_LENGTH = 60;
 
+  /**
+   * Creates a problem, masking every CPR-like value in the path and the message.
+   *
+   * @param path the JSON path; empty for the document as a whole; not null
+   * @param message what is wrong, in English; not null
+   */
   public Problem {
     path = Cpr.mask(Objects.requireNonNull(path, "path"));
     message = Cpr.mask(Objects.requireNonNull(message, "message"));
   }
 
   /**
-   * {@code value} as a message may show it: in single quotes, with control and other invisible
+   * Quotes a value as a message may show it: in single quotes, with control and other invisible
    * characters written as {@code \}{@code uXXXX}, CPR-like digits masked, and cut short after 60
    * characters. Use it for every value that comes from the input.
+   *
+   * @param value the value to show; null is shown as {@code 'null'}
+   * @return the value, quoted and made safe to show
    */
   public static String quote(String value) {
     return "'" + shown(value) + "'";
   }
 
-  /** {@code value} as {@link #quote} shows it, without the quotes. */
+  /**
+   * Shows a value as {@link #quote} does, without the quotes.
+   *
+   * @param value the value to show; null is shown as {@code null}
+   * @return the value made safe to show
+   */
   public static String shown(String value) {
     String masked = Cpr.mask(String.valueOf(value));
     StringBuilder out = new StringBuilder(Math.min(masked.length(), SHOWN_LENGTH) + 8);

@@ -64,6 +64,9 @@ public final class StrictJson {
   /**
    * The result of a reading.
    *
+   * <p>This record is immutable if its value is, and its key set cannot be modified.
+   *
+   * @param <T> the mirror type
    * @param value the mirror bound from the values that passed the check; null where the document
    *     could not be read at all
    * @param keys the keys of the document's top-level object, in document order, for a reader that
@@ -71,6 +74,13 @@ public final class StrictJson {
    */
   public record Reading<T>(T value, Set<String> keys) {
 
+    /**
+     * Creates the result of a reading, copying the keys.
+     *
+     * @param value the mirror bound from the values that passed the check; null where the document
+     *     could not be read at all
+     * @param keys the keys of the document's top-level object, in document order, not null
+     */
     public Reading {
       keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
     }
@@ -93,9 +103,22 @@ public final class StrictJson {
   private StrictJson() {}
 
   /**
-   * Reads {@code json} into {@code type}, adding each problem to {@code problems}.
+   * Reads a JSON document into a mirror type, adding each problem to a list.
    *
+   * <p>The reading's value is bound from the values that passed the check, so it may be present
+   * even when problems were added; a field whose value was refused is null in it.
+   *
+   * @param <T> the mirror type
+   * @param json the JSON document, not null
+   * @param type the mirror type: a record whose fields are all of the kinds the class description
+   *     names, not null
    * @param document what the document is, for messages: "case file", "question"
+   * @param problems the list each problem is added to, not null and modifiable
+   * @return the reading, not null; its value is null where the document could not be read at all
+   *     (malformed JSON, beyond a limit the class description names, or not a single JSON
+   *     object)
+   * @throws IllegalArgumentException if the check meets a field of {@code type} that is of none of
+   *     those kinds
    */
   public static <T> Reading<T> read(String json, Class<T> type, String document, List<Problem> problems) {
     if (json.length() > Json.MAX_DOCUMENT_LENGTH) {

@@ -32,22 +32,38 @@ import java.util.TreeSet;
  * same when they start, fall due and close on the same dates with the same status, whether the
  * law (NAT-G1) or a municipal rule restating it (RIN-G1) decided them. Where cells differ, the
  * ones whose value fewer cells share than the commonest are the ones that stand out
- * ({@link #differing(List)}). Immutable and thread-safe.
+ * ({@link #differing(List)}).
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class Comparison {
 
   /**
    * One standard's column of a case comparison: the standard and the case's report under it, or,
-   * where the case cannot run under it (a track it does not cover), the problems that say why.
+   * where the case cannot run under it (a track it does not cover, for example), the problems that
+   * say why.
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param standard the standard of the column
+   * @param report the case's report under the standard; empty where the case cannot run under it
+   * @param problems why the case cannot run under the standard; empty where it runs
    */
   public record Column(QualityStandard standard, Optional<DeadlineReport> report, List<Problem> problems) {
+    /**
+     * Creates a column, copying the problems.
+     *
+     * @param standard the standard of the column, not null
+     * @param report the case's report under the standard, or empty, not null
+     * @param problems why the case cannot run under the standard, not null
+     */
     public Column {
       Objects.requireNonNull(standard, "standard");
       Objects.requireNonNull(report, "report");
       problems = List.copyOf(problems);
     }
 
-    /** Whether the case runs under this standard. */
+    /** {@return true if the case runs under this standard, so that the column has a report} */
     public boolean applies() {
       return report.isPresent();
     }
@@ -70,26 +86,54 @@ public final class Comparison {
    */
   public record Line(DeadlineKind kind, int course, int occurrence, int occurrences, boolean textAlone,
       List<Optional<Deadline>> cells, Set<Integer> differing) {
+    /**
+     * Creates a line, copying the cells and the set of differing columns.
+     *
+     * @param kind the kind of deadline
+     * @param course the course it belongs to, 1 for the first
+     * @param occurrence 1 for the first deadline of its kind in its course, 2 for the second, …
+     * @param occurrences how many deadlines of this kind the course has in the column with most
+     * @param textAlone whether the line shows the standard's text alone rather than the effective
+     *     deadline
+     * @param cells one per column, not null
+     * @param differing the columns whose cells differ in substance, not null; kept in ascending
+     *     order
+     */
     public Line {
       cells = List.copyOf(cells);
       differing = Collections.unmodifiableSet(new TreeSet<>(differing));
     }
 
-    /** Whether the municipalities differ in substance on this line. */
+    /** {@return true if the municipalities differ in substance on this line} */
     public boolean differs() {
       return !differing.isEmpty();
     }
   }
 
-  /** A case under every standard: the case, one column per municipality, and the lines of deadlines. */
+  /**
+   * A case under every standard: the case, one column per municipality, and the lines of deadlines.
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param caseFile the case as given
+   * @param columns one per municipality, in the order of {@link Comparison#standards()}
+   * @param lines the lines of deadlines, in order of course, kind and occurrence
+   */
   public record CaseComparison(CaseFile caseFile, List<Column> columns, List<Line> lines) {
+    /**
+     * Creates a case comparison, copying the columns and lines.
+     *
+     * @param caseFile the case as given, not null
+     * @param columns one per municipality, not null
+     * @param lines the lines of deadlines, not null
+     */
     public CaseComparison {
       Objects.requireNonNull(caseFile, "caseFile");
       columns = List.copyOf(columns);
       lines = List.copyOf(lines);
     }
 
-    /** How many courses the case has under any standard. */
+    /** {@return the most courses the case has under any standard; 1 when no line has a deadline} */
     public int courses() {
       return lines.stream().mapToInt(Line::course).max().orElse(1);
     }
@@ -103,12 +147,18 @@ public final class Comparison {
     this.engine = DeadlineEngine.of(registry, holidays);
   }
 
-  /** Comparisons over {@code registry}'s standards. */
+  /**
+   * Obtains comparisons over the standards of a registry.
+   *
+   * @param registry the registry whose standards are compared, not null
+   * @param holidays the public holidays procedural limits are counted with, not null
+   * @return the comparisons, not null
+   */
   public static Comparison of(StandardRegistry registry, PublicHolidays holidays) {
     return new Comparison(registry, holidays);
   }
 
-  /** The latest standard of each municipality, in the registry's order of municipalities. */
+  /** {@return the latest standard of each municipality, in the registry's order of municipalities} */
   public List<QualityStandard> standards() {
     Map<String, QualityStandard> latest = new LinkedHashMap<>();
     registry.all().forEach(s -> latest.put(s.municipality().code(), s));
@@ -116,9 +166,15 @@ public final class Comparison {
   }
 
   /**
-   * {@code caseFile} under every municipality's latest standard, its explanations and findings in
-   * {@code locale}'s language. Each line holds one deadline per column; the columns where the case
-   * does not run are left out of the comparison of each line.
+   * Runs a case under every municipality's latest standard and lines up its deadlines. Each line
+   * holds one deadline per column; the columns where the case does not run are left out of the
+   * comparison of each line. A case the engine refuses under a standard is not an error: its
+   * column holds the problems instead of a report.
+   *
+   * @param caseFile the case, not null; its own municipality is ignored
+   * @param locale the language of the explanations and findings: Danish for a Danish locale,
+   *     English for any other; not null
+   * @return the case under every standard, not null
    */
   public CaseComparison ofCase(CaseFile caseFile, Locale locale) {
     List<Column> columns = new ArrayList<>();
@@ -195,6 +251,10 @@ public final class Comparison {
    * every value is shared by as many cells as any other (2 and 2, or all different), every cell.
    * A null value is a cell left out of the comparison (a standard the case does not run under)
    * and never stands out.
+   *
+   * @param values the cells' values compared by {@link Object#equals}, one per column; null for a
+   *     cell left out
+   * @return the positions of the cells that stand out, in ascending order; empty when none does
    */
   public static Set<Integer> differing(List<?> values) {
     Map<Object, Integer> counts = new LinkedHashMap<>();

@@ -43,35 +43,79 @@ public final class ConformanceKit {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** The kit for {@code providerClass}: 200 generated cases or questions per property, module descriptor required. */
+  /**
+   * Obtains the kit for a plug-in's provider: 200 generated cases or questions per property, a
+   * module descriptor required, and the registration looked for through the provider's own class
+   * loader.
+   *
+   * @param providerClass the plug-in's provider, which must have a public no-argument constructor;
+   *     not null
+   * @return the kit, not null
+   */
   public static ConformanceKit forProvider(Class<? extends StandardProvider> providerClass) {
     return new ConformanceKit(providerClass, List.of(), 200, true, providerClass.getClassLoader());
   }
 
-  /** Also require every rule ID in {@code ruleIds} to be carried by the standard. */
+  /**
+   * Returns a copy of this kit that also requires the standard to carry every given rule ID. The
+   * IDs replace those given before.
+   *
+   * @param ruleIds the rule IDs, such as {@code NAT-G1}, that the standard's elements must carry;
+   *     not null
+   * @return a kit with the expected rule IDs, not null
+   */
   public ConformanceKit expectRules(Collection<String> ruleIds) {
     return new ConformanceKit(providerClass, ruleIds.stream().toList(), cases, moduleDescriptorRequired, loader);
   }
 
-  /** Generate {@code count} cases or questions per property (unless the system property {@value ForAll#TRIES_PROPERTY} is set). */
+  /**
+   * Returns a copy of this kit that generates a given number of cases or questions per property,
+   * unless the system property {@value ForAll#TRIES_PROPERTY} is set.
+   *
+   * @param count the number of cases or questions per property, at least 1; a smaller count makes
+   *     {@link #checkOn} throw
+   * @return a kit with the count, not null
+   */
   public ConformanceKit cases(int count) {
     return new ConformanceKit(providerClass, expectedRules, count, moduleDescriptorRequired, loader);
   }
 
   /**
-   * For a plug-in that is used only on the class path: registration through
-   * {@code META-INF/services} suffices and no {@code module-info.java} is required.
+   * Returns a copy of this kit for a plug-in that is used only on the class path: registration
+   * through {@code META-INF/services} suffices and no {@code module-info.java} is required.
+   *
+   * @return a kit that requires no module descriptor, not null
    */
   public ConformanceKit classPathOnly() {
     return new ConformanceKit(providerClass, expectedRules, cases, false, loader);
   }
 
-  /** Look for the registration and discover the provider through {@code classLoader}. */
+  /**
+   * Returns a copy of this kit that looks for the registration and discovers the provider through
+   * another class loader than the provider's own.
+   *
+   * @param classLoader the class loader, not null
+   * @return a kit with the class loader, not null
+   */
   public ConformanceKit withClassLoader(ClassLoader classLoader) {
     return new ConformanceKit(providerClass, expectedRules, cases, moduleDescriptorRequired, classLoader);
   }
 
-  /** Runs every check as on {@code on}. */
+  /**
+   * Runs every check as on a date: the plug-in checks, the standard's checklist and floor findings
+   * on that date, and the library's laws for the standard.
+   *
+   * <p>If the provider cannot be created, or throws when asked for its standard, the report holds
+   * the plug-in problems and a standard check with {@code "?"} for municipality and title and
+   * nothing else. If the standard cannot be put in a registry of its own, the report holds the
+   * plug-in problems and the checklist alone. A law that fails or throws is a property failure in
+   * the report, not an exception.
+   *
+   * @param on the date the standard is checked against the law on, not null
+   * @return the report, not null
+   * @throws IllegalArgumentException if the count given to {@link #cases} is below 1
+   * @throws java.io.UncheckedIOException if a service registration file cannot be read
+   */
   public ConformanceReport checkOn(LocalDate on) {
     PluginCheck pluginCheck = PluginCheck.of(providerClass).expectRules(expectedRules).withClassLoader(loader);
     if (!moduleDescriptorRequired) {

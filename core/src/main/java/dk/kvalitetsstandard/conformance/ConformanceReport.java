@@ -10,6 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * discovery, validation, rule IDs), the standard's checklist and floor findings, and the property
  * failures, each with its seed and shrunk case. A plug-in passes when it has no problem and no
  * failure; floor findings are information about the standard, not failures of the plug-in.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 /* Derived values are written for readers and ignored when read back. */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"passes"}, allowGetters = true)
@@ -18,23 +20,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableConformanceReport.class)
 public abstract class ConformanceReport {
 
-  /** The provider class. */
+  /** {@return the provider class's fully qualified name} */
   public abstract String provider();
 
+  /** {@return the plug-in's problems, as {@link PluginCheck#problems()} gives them; empty if none} */
   public abstract List<String> pluginProblems();
 
+  /** {@return the standard's checklist and floor findings} */
   public abstract StandardCheck standard();
 
-  /** Property failures, each naming the property, the seed and the shrunk case. */
+  /** {@return the property failures, each naming the property, the seed and the shrunk case} */
   public abstract List<String> propertyFailures();
 
-  /** Whether the plug-in has no problem and every property holds. */
+  /** {@return true if the plug-in has no problem and every property holds} */
   @Value.Derived
   public boolean passes() {
     return pluginProblems().isEmpty() && propertyFailures().isEmpty();
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,9 +47,9 @@ public abstract class ConformanceReport {
   public static class Builder extends ImmutableConformanceReport.Builder {}
 
   /**
-   * Throws if the plug-in does not pass.
+   * Checks that the plug-in passes, throwing if it does not.
    *
-   * @throws AssertionError naming every problem and failure
+   * @throws AssertionError if the plug-in does not pass, naming every problem and failure
    */
   public void assertPasses() {
     if (!passes()) {

@@ -6,7 +6,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** One of the fifteen contents of NAT-Q1: whether the standard covers it, and with which rules. */
+/**
+ * One of the fifteen contents of NAT-Q1: whether the standard covers it, and with which rules.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
 /* Derived values are written for readers and ignored when read back. */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"number", "covered"}, allowGetters = true)
 @Value.Immutable
@@ -14,17 +18,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableContentCheck.class)
 public abstract class ContentCheck {
 
+  /** {@return the required content} */
   public abstract RequiredContent content();
 
-  /** The number of the content in BEK nr. 1477 af 17/12/2019 § 4, stk. 1. */
+  /** {@return the number of the content in BEK nr. 1477 af 17/12/2019 § 4, stk. 1} */
   @Value.Derived
   public int number() {
     return content().number();
   }
 
-  /** The rule IDs that cover it; empty when the standard lacks it. */
+  /** {@return the IDs of the standard's rules that cover the content; empty when the standard lacks it} */
   public abstract List<String> rules();
 
+  /** {@return true if the standard covers the content, that is if some rule covers it} */
   @Value.Derived
   public boolean covered() {
     return !rules().isEmpty();

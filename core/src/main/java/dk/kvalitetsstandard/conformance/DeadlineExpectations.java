@@ -18,25 +18,44 @@ import java.util.regex.Pattern;
 /**
  * Expectations on deadline reports for plug-in authors' example tests, independent of any test
  * framework: a failed expectation throws {@link AssertionError} naming every field that differs.
+ *
+ * <p>This class has only static methods and is thread-safe.
  */
 public final class DeadlineExpectations {
 
   private DeadlineExpectations() {}
 
-  /** The report's deadlines of {@code kind}, in the report's order. */
+  /**
+   * Finds a report's deadlines of one kind.
+   *
+   * @param report the report, not null
+   * @param kind the kind of deadline
+   * @return the deadlines of that kind, in the report's order; empty if there are none
+   */
   public static List<Deadline> all(DeadlineReport report, DeadlineKind kind) {
     return report.deadlines().stream().filter(d -> d.kind() == kind).toList();
   }
 
-  /** The report's deadlines of {@code kind} in course {@code course} (1 for the first), in the report's order. */
+  /**
+   * Finds a report's deadlines of one kind in one course.
+   *
+   * @param report the report, not null
+   * @param course the course, 1 for the first
+   * @param kind the kind of deadline
+   * @return the deadlines of that kind in that course, in the report's order; empty if there are
+   *     none
+   */
   public static List<Deadline> inCourse(DeadlineReport report, int course, DeadlineKind kind) {
     return report.deadlines().stream().filter(d -> d.kind() == kind && d.course() == course).toList();
   }
 
   /**
-   * The report's one deadline of {@code kind}.
+   * Finds a report's one deadline of a kind, across all courses.
    *
-   * @throws AssertionError if there is not exactly one
+   * @param report the report, not null
+   * @param kind the kind of deadline
+   * @return the one deadline of that kind
+   * @throws AssertionError if the report has no deadline of that kind or more than one
    */
   public static Deadline only(DeadlineReport report, DeadlineKind kind) {
     List<Deadline> found = all(report, kind);
@@ -47,9 +66,18 @@ public final class DeadlineExpectations {
   }
 
   /**
-   * Expects every field of {@code actual} but its explanation; a null expectation means the field is
-   * absent.
+   * Expects the fields of a deadline: its kind, rule, legal basis, dates and status. Its course,
+   * its standard's own due date ({@link Deadline#standardDue()}) and its explanation are not
+   * compared.
    *
+   * @param actual the deadline, not null
+   * @param kind the expected kind
+   * @param rule the expected ID of the rule that decided it
+   * @param legalBasis the expected provision, as a Danish citation; null if none is expected
+   * @param startedBy the expected date of the event that started it; null if none is expected
+   * @param due the expected due date; null if none is expected
+   * @param closedBy the expected date of the event that closed it; null if none is expected
+   * @param status the expected status
    * @throws AssertionError naming every field that differs
    */
   public static void assertDeadline(Deadline actual, DeadlineKind kind, String rule, String legalBasis,

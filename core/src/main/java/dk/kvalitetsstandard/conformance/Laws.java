@@ -88,7 +88,7 @@ public final class Laws {
     return new Laws(registry, holidays, settings, Stream.concat(checkDates.stream(), Stream.of(date)).toList());
   }
 
-  /** Every law for every standard, standard by standard. */
+  /** {@return every law for every standard of the registry, standard by standard} */
   public Stream<NamedCheck> checks() {
     return registry.all().stream().flatMap(this::checks);
   }
@@ -103,22 +103,22 @@ public final class Laws {
     return Stream.of(deadlines(standard), questions(standard), standards(standard), dates(standard)).flatMap(s -> s);
   }
 
-  /** The deadline laws for every standard. */
+  /** {@return the deadline laws for every standard of the registry} */
   public Stream<NamedCheck> deadlines() {
     return registry.all().stream().flatMap(this::deadlines);
   }
 
-  /** The laws of the four answers for every standard. */
+  /** {@return the laws of the four answers for every standard of the registry} */
   public Stream<NamedCheck> questions() {
     return registry.all().stream().flatMap(this::questions);
   }
 
-  /** The laws of the check against the law for every standard. */
+  /** {@return the laws of the check against the law for every standard of the registry} */
   public Stream<NamedCheck> standards() {
     return registry.all().stream().flatMap(this::standards);
   }
 
-  /** The date arithmetic for every standard. */
+  /** {@return the checks of the date arithmetic for every standard of the registry} */
   public Stream<NamedCheck> dates() {
     return registry.all().stream().flatMap(this::dates);
   }

@@ -51,30 +51,58 @@ public final class PluginCheck {
     this.loader = providerClass.getClassLoader();
   }
 
-  /** Look for the registration and discover the provider through {@code classLoader} instead of the provider's own. */
+  /**
+   * Looks for the registration and discovers the provider through another class loader than the
+   * provider's own.
+   *
+   * @param classLoader the class loader, not null
+   * @return this check
+   */
   public PluginCheck withClassLoader(ClassLoader classLoader) {
     this.loader = Objects.requireNonNull(classLoader, "classLoader");
     return this;
   }
 
-  /** A check of the provider {@code providerClass}. */
+  /**
+   * Obtains a check of a plug-in's provider, which requires a module descriptor and looks for the
+   * registration through the provider's own class loader.
+   *
+   * @param providerClass the plug-in's provider, which must have a public no-argument constructor;
+   *     not null
+   * @return a new check, not null
+   */
   public static PluginCheck of(Class<? extends StandardProvider> providerClass) {
     return new PluginCheck(providerClass);
   }
 
-  /** Also require that the standard's elements carry every rule ID in {@code ruleIds}. */
+  /**
+   * Also requires that the standard's elements carry every given rule ID, besides those required
+   * before.
+   *
+   * @param ruleIds the rule IDs, such as {@code NAT-G1}, not null
+   * @return this check
+   */
   public PluginCheck expectRules(Collection<String> ruleIds) {
     expectedRules.addAll(ruleIds);
     return this;
   }
 
-  /** Do not require a {@code module-info.java}: for a plug-in used only on the class path. */
+  /**
+   * Stops requiring a {@code module-info.java}, for a plug-in used only on the class path.
+   *
+   * @return this check
+   */
   public PluginCheck withoutModuleDescriptor() {
     moduleDescriptorRequired = false;
     return this;
   }
 
-  /** Every problem found; empty when the plug-in passes. */
+  /**
+   * Runs the check and collects every problem found.
+   *
+   * @return every problem, as a message in English; empty when the plug-in passes
+   * @throws java.io.UncheckedIOException if a service registration file cannot be read
+   */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
     checkServiceFile(problems);
@@ -95,9 +123,10 @@ public final class PluginCheck {
   }
 
   /**
-   * Checks the plug-in.
+   * Runs the check, throwing if the plug-in has any problem.
    *
    * @throws AssertionError naming every problem
+   * @throws java.io.UncheckedIOException if a service registration file cannot be read
    */
   public void assertPasses() {
     List<String> problems = problems();

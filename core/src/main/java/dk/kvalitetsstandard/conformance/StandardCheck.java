@@ -6,7 +6,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A standard checked against the law on a date: the NAT-Q1 checklist and the floor findings. */
+/**
+ * A standard checked against the law on a date: the NAT-Q1 checklist and the floor findings.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
 /* Derived values are written for readers and ignored when read back. */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"covered"}, allowGetters = true)
 @Value.Immutable
@@ -14,26 +18,28 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableStandardCheck.class)
 public abstract class StandardCheck {
 
-  /** The municipality's slug. */
+  /** {@return the slug of the standard's municipality} */
   public abstract String municipality();
 
+  /** {@return the standard's title} */
   public abstract String title();
 
-  /** The date the check was made for. */
+  /** {@return the date the check was made for} */
   public abstract LocalDate checkedOn();
 
-  /** The fifteen required contents in order, each covered or not. */
+  /** {@return the fifteen required contents in order, each covered or not} */
   public abstract List<ContentCheck> contents();
 
+  /** {@return where the standard falls short of the law or is out of date; empty if nowhere} */
   public abstract List<FloorFinding> findings();
 
-  /** How many of the fifteen contents the standard covers. */
+  /** {@return how many of the fifteen contents the standard covers} */
   @Value.Derived
   public int covered() {
     return (int) contents().stream().filter(ContentCheck::covered).count();
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

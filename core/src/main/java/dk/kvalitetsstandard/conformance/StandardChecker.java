@@ -53,10 +53,12 @@ import java.util.stream.Collectors;
 /**
  * Checks a standard against the law on a date: which of the fifteen contents of NAT-Q1 it covers,
  * and where, read literally, it gives the citizen less than the law or is out of date. Each
- * finding carries a concrete example run through the deadline engine (or, for a narrower
- * anonymous criterion, through screening) and what the library answers for it, in English or
- * Danish (the bundle {@code dk/kvalitetsstandard/conformance/Checks_en} and {@code _da}). The
- * standard must be in the registry given. Immutable and thread-safe.
+ * finding carries a concrete example run through the deadline engine (or, for a narrower anonymous
+ * criterion, through screening) and what the library answers for it, in English or Danish (the
+ * bundle {@code dk/kvalitetsstandard/conformance/Checks_en} and {@code _da}); only missing contents
+ * come without one. The standard must be in the registry given.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class StandardChecker {
 
@@ -70,19 +72,38 @@ public final class StandardChecker {
     this.assessor = Assessor.of(registry);
   }
 
-  /** A checker over {@code registry}'s standards. */
+  /**
+   * Obtains a checker over the standards of a registry.
+   *
+   * @param registry the registry that holds the standards to be checked, not null
+   * @param holidays the public holidays the examples' procedural limits are counted with, not null
+   * @return the checker, not null
+   */
   public static StandardChecker of(StandardRegistry registry, PublicHolidays holidays) {
     return new StandardChecker(registry, holidays);
   }
 
-  /** The checklist and the findings of {@code standard} on {@code on}, in English. */
+  /**
+   * Checks a standard against the law on a date, in English.
+   *
+   * @param standard the standard, which must be in the checker's registry; not null
+   * @param on the date of the check, which decides, for example, whether the standard has expired;
+   *     not null
+   * @return the checklist and the findings, not null
+   */
   public StandardCheck check(QualityStandard standard, LocalDate on) {
     return check(standard, on, Locale.ENGLISH);
   }
 
   /**
-   * The checklist and the findings of {@code standard} on {@code on}, their messages and
-   * differences in {@code locale}'s language (Danish or English).
+   * Checks a standard against the law on a date, with the findings' messages and differences in
+   * the language of {@code locale}.
+   *
+   * @param standard the standard, which must be in the checker's registry; not null
+   * @param on the date of the check, which decides, for example, whether the standard has expired;
+   *     not null
+   * @param locale Danish ({@code da}) or English (any other language); not null
+   * @return the checklist and the findings, not null
    */
   public StandardCheck check(QualityStandard standard, LocalDate on, Locale locale) {
     Objects.requireNonNull(standard, "standard");
@@ -106,7 +127,13 @@ public final class StandardChecker {
         .contents(checklist(standard)).findings(findings).build();
   }
 
-  /** The fifteen contents of NAT-Q1 in order, each with the rules of the standard that cover it. */
+  /**
+   * Lists the fifteen contents of NAT-Q1 with the rules of a standard that cover each. Unlike
+   * {@link #check}, this needs no registry.
+   *
+   * @param standard the standard, not null
+   * @return the fifteen contents in order, each with the IDs of the rules that cover it
+   */
   public static List<ContentCheck> checklist(QualityStandard standard) {
     List<ContentCheck> contents = new ArrayList<>();
     for (RequiredContent content : RequiredContent.values()) {

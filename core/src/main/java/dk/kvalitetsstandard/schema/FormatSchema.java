@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The JSON Schemas (draft 2020-12) of the library's JSON formats, shipped in this package of the
  * core jar: the case file and the question that go in, the deadline report, the answer and the
- * audit that come out. Each schema's {@code $id} is {@link #ID_PREFIX} followed by its
+ * audit that come out, and a municipality's standard as a data file. Each schema's {@code $id} is {@link #ID_PREFIX} followed by its
  * {@link #fileName()}; a validator that resolves references by {@code $id} can map that prefix to
  * {@link #RESOURCE_DIRECTORY} on the class path. The fields are described for people in
  * {@code core/FORMATS.md} in the source repository.

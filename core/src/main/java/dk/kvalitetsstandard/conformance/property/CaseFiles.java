@@ -135,7 +135,7 @@ public final class CaseFiles implements Generator<CaseFile> {
     return new CaseFiles(standard, tracks, minCourses, maxCourses, Objects.requireNonNull(calendar, "calendar"), validator);
   }
 
-  /** The standard the cases are made for. */
+  /** {@return the standard the cases are made for} */
   public QualityStandard standard() {
     return standard;
   }

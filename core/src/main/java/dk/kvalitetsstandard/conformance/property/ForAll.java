@@ -108,7 +108,14 @@ public final class ForAll {
     return new ForAll(tries, first);
   }
 
-  /** The number of tries in effect now: the system property's if set, else this setting's. */
+  /**
+   * Returns the number of tries in effect now: the system property {@value #TRIES_PROPERTY}'s if
+   * set, else this setting's.
+   *
+   * @return the number of tries, at least 1
+   * @throws IllegalArgumentException if the system property is set to something other than a whole
+   *     number of at least 1
+   */
   public int effectiveTries() {
     String set = System.getProperty(TRIES_PROPERTY);
     if (set == null || set.isBlank()) {
@@ -125,7 +132,14 @@ public final class ForAll {
     }
   }
 
-  /** The first seed in effect now: the system property's if set (a fresh one for {@code random}), else this setting's. */
+  /**
+   * Returns the first seed in effect now: the system property {@value #SEED_PROPERTY}'s if set (a
+   * fresh one each call for {@code random}), else this setting's.
+   *
+   * @return the first seed
+   * @throws IllegalArgumentException if the system property is set to something other than a whole
+   *     number or {@code random}
+   */
   public long effectiveSeed() {
     String set = System.getProperty(SEED_PROPERTY);
     if (set == null || set.isBlank()) {

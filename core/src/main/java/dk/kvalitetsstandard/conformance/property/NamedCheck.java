@@ -62,17 +62,20 @@ public final class NamedCheck {
     return new NamedCheck(group, name, () -> settings.assertHolds(full, generator, property));
   }
 
-  /** What the check belongs to (the standard, for the library's laws); "" for none. */
+  /** {@return what the check belongs to (the standard, for the library's laws); "" for none} */
   public String group() {
     return group;
   }
 
-  /** The check's name alone. */
+  /** {@return the check's name alone, without its group} */
   public String name() {
     return name;
   }
 
-  /** The group and the name, for a flat list of tests: {@code "Randers Kommune (0730): NAT-G1 …"}. */
+  /**
+   * {@return the group and the name, for a flat list of tests: {@code "Randers Kommune (0730): NAT-G1
+   * …"}; the name alone when the group is ""}
+   */
   public String displayName() {
     return group.isEmpty() ? name : group + ": " + name;
   }

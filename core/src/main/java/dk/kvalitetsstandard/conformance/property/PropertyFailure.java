@@ -15,12 +15,19 @@ public final class PropertyFailure extends AssertionError {
 
   private static final long serialVersionUID = 1L;
 
+  /** The property's name. */
   private final String property;
+  /** The seed of the first failing value. */
   private final long seed;
+  /** How many values passed before the first failing one. */
   private final int passed;
+  /** What is wrong with the shrunk value. */
   private final String violation;
+  /** The shrunk value; not serialized. */
   private final transient Object shrunk;
+  /** The shrunk value as its generator shows it. */
   private final String shown;
+  /** How many times a smaller failing value replaced the previous one. */
   private final int shrinkSteps;
 
   PropertyFailure(String property, long seed, int passed, String violation, Object shrunk, String shown, String shows,
@@ -43,42 +50,43 @@ public final class PropertyFailure extends AssertionError {
         + "\nShrunk in " + shrinkSteps + (shrinkSteps == 1 ? " step" : " steps") + "; " + shows + ":\n" + shown;
   }
 
-  /** The property's name. */
+  /** {@return the property's name} */
   public String property() {
     return property;
   }
 
-  /** The seed of the first failing value: set {@value ForAll#SEED_PROPERTY} to it to replay. */
+  /** {@return the seed of the first failing value: set {@value ForAll#SEED_PROPERTY} to it to replay} */
   public long seed() {
     return seed;
   }
 
-  /** How many values passed before the first failing one. */
+  /** {@return how many values passed before the first failing one} */
   public int passed() {
     return passed;
   }
 
-  /** What is wrong with the shrunk value. */
+  /** {@return what is wrong with the shrunk value, or how the generator failed} */
   public String violation() {
     return violation;
   }
 
   /**
-   * The shrunk value itself (a {@code CaseFile}, a question, a {@code StandardMutation}, …); null
-   * after the failure has been serialised.
+   * Returns the shrunk value itself (a {@code CaseFile}, a question, a {@code StandardMutation},
+   * …).
    *
-   * @return the minimal failing value
+   * @return the minimal failing value; null if the generator failed, or after the failure has been
+   *     serialised
    */
   public Object shrunk() {
     return shrunk;
   }
 
-  /** The shrunk value as its generator shows it. */
+  /** {@return the shrunk value as its generator shows it} */
   public String shown() {
     return shown;
   }
 
-  /** How many times a smaller failing value replaced the previous one. */
+  /** {@return how many times a smaller failing value replaced the previous one} */
   public int shrinkSteps() {
     return shrinkSteps;
   }

@@ -31,12 +31,12 @@ public final class StandardMutation {
     this.changed = Objects.requireNonNull(changed, "changed");
   }
 
-  /** What was changed, for example "RAN-G1: a guarantee of 21 days". */
+  /** {@return what was changed, for example "RAN-G1: a guarantee of 21 days"} */
   public String name() {
     return name;
   }
 
-  /** The rule of the changed element: the rule a finding about the change should name. */
+  /** {@return the ID of the changed element's rule: the rule a finding about the change should name} */
   public String rule() {
     return rule;
   }
@@ -52,17 +52,17 @@ public final class StandardMutation {
     return belowLaw;
   }
 
-  /** The standard before the change. */
+  /** {@return the standard before the change} */
   public QualityStandard original() {
     return original;
   }
 
-  /** The standard after the change. */
+  /** {@return the standard after the change} */
   public QualityStandard standard() {
     return standard;
   }
 
-  /** The changed element after the change, as JSON. */
+  /** {@return the changed element after the change, as JSON} */
   public String changed() {
     return changed;
   }
