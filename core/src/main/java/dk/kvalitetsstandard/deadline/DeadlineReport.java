@@ -30,7 +30,10 @@ public abstract class DeadlineReport {
   /** {@return every deadline of the case, ordered by due date, undated ones last} */
   public abstract List<Deadline> deadlines();
 
-  /** {@return the findings where the standard alone would give the citizen less than the law; empty where there is none} */
+  /**
+   * {@return the findings: where the standard alone would give the citizen less than the law, and
+   * where the standard applied was not in force when the case began (NAT-Q2); empty where there is none}
+   */
   public abstract List<Finding> findings();
 
   /**
