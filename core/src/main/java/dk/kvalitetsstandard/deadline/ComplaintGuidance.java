@@ -28,37 +28,37 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableComplaintGuidance.class)
 public abstract class ComplaintGuidance {
 
-  /** The date the citizen received the decision (the case's {@code DECISION_RECEIVED} event). */
+  /** {@return the date the citizen received the decision (the case's {@code DECISION_RECEIVED} event)} */
   public abstract LocalDate decisionReceived();
 
-  /** What the decision is about. */
+  /** {@return what the decision is about} */
   public abstract ComplaintSubject subject();
 
-  /** Whether it granted, partly granted or refused. */
+  /** {@return whether the decision granted, partly granted or refused} */
   public abstract Outcome outcome();
 
-  /** The course the decision was received in, 1 for the first (as the complaint limit's). */
+  /** {@return the course the decision was received in, 1 for the first (as the complaint limit's)} */
   @Value.Default
   public int course() {
     return 1;
   }
 
-  /** The catalogue ID of the rule that decides the guidance (for a complaint limit, the limit's rule). */
+  /** {@return the catalogue ID of the rule that decides the guidance (for a complaint limit, the limit's rule)} */
   public abstract String rule();
 
-  /** The rule of the municipality's complaint route the guidance names, where the standard gives one. */
+  /** {@return the rule of the municipality's complaint route the guidance names, where the standard gives one} */
   public abstract Optional<String> routeRule();
 
-  /** The provision the guidance rests on, as a Danish citation; empty where none applies. */
+  /** {@return the provision the guidance rests on, as a Danish citation; empty where none applies} */
   public abstract Optional<String> legalBasis();
 
-  /** Where the citizen sends the complaint; empty where there is nowhere to complain. */
+  /** {@return where the citizen sends the complaint; empty where there is nowhere to complain} */
   public abstract Optional<String> complaintTo();
 
-  /** Where the complaint goes on to if the decision is upheld, if anywhere. */
+  /** {@return where the complaint goes on to if the decision is upheld; empty where it goes nowhere further} */
   public abstract Optional<String> appealTo();
 
-  /** The last day to complain; empty where there is no time limit (or no complaint). */
+  /** {@return the last day to complain; empty where there is no time limit (or no complaint)} */
   public abstract Optional<LocalDate> lastDay();
 
   /**
@@ -66,7 +66,7 @@ public abstract class ComplaintGuidance {
    * for; for a decision that grants in full, a note that no guidance is needed. Written when first
    * read.
    *
-   * @return the paragraph
+   * @return the paragraph, not null
    */
   public String text() {
     return textWritten().toString();
@@ -76,7 +76,7 @@ public abstract class ComplaintGuidance {
   @JsonProperty("text")
   abstract LazyText textWritten();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -67,24 +67,45 @@ public final class DeadlineEngine {
     registry.all().forEach(standard -> rules.put(standard, Rules.of(standard)));
   }
 
-  /** An engine over {@code registry}'s standards, counting procedural limits with {@code holidays}. */
+  /**
+   * Obtains an engine over a registry's standards.
+   *
+   * @param registry the registry whose standards are applied, not null
+   * @param holidays the public holidays procedural limits are counted with, not null
+   * @return the engine, not null
+   */
   public static DeadlineEngine of(StandardRegistry registry, PublicHolidays holidays) {
     return new DeadlineEngine(registry, holidays);
   }
 
-  /** An engine over the default registry and the Danish public holidays. */
+  /**
+   * Obtains an engine over the default registry and the Danish public holidays.
+   *
+   * @return the engine, not null
+   */
   public static DeadlineEngine withDefaults() {
     return new DeadlineEngine(StandardRegistry.defaultRegistry(), PublicHolidays.denmark());
   }
 
-  /** The report with English explanations. */
+  /**
+   * Computes the report of a case, explained in English.
+   *
+   * @param caseFile the case, not null
+   * @return the report, not null
+   * @throws InvalidCaseException naming every problem of the case file, each with its JSON path
+   */
   public DeadlineReport report(CaseFile caseFile) {
     return report(caseFile, Locale.ENGLISH);
   }
 
   /**
-   * The report of {@code caseFile}, explained in {@code locale}'s language (Danish or English).
+   * Computes the report of a case, explained in a locale's language: Danish for a Danish locale,
+   * English for any other.
    *
+   * @param caseFile the case, not null
+   * @param locale the locale whose language the explanations, findings and guidance are written
+   *     in, not null
+   * @return the report, not null
    * @throws InvalidCaseException naming every problem of the case file, each with its JSON path
    */
   public DeadlineReport report(CaseFile caseFile, Locale locale) {

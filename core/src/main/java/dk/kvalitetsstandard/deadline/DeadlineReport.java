@@ -18,24 +18,33 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDeadlineReport.class)
 public abstract class DeadlineReport {
 
-  /** The municipality's slug. */
+  /** {@return the slug of the municipality whose standard was applied} */
   public abstract String municipality();
 
+  /** {@return the report date: the case's {@code asOf}, on which every status is taken} */
   public abstract LocalDate asOf();
 
+  /** {@return the standard applied} */
   public abstract StandardSummary standard();
 
+  /** {@return every deadline of the case, ordered by due date, undated ones last} */
   public abstract List<Deadline> deadlines();
 
+  /**
+   * {@return the findings: where the standard alone would give the citizen less than the law, and
+   * where the standard applied was not in force when the case began (NAT-Q2); empty where there is none}
+   */
   public abstract List<Finding> findings();
 
   /**
    * The complaint guidance (klagevejledning) of every decision in the case, in the order received;
    * decisions of one day by subject and outcome.
+   *
+   * @return the guidance of each decision; empty where the case has no decision
    */
   public abstract List<ComplaintGuidance> complaintGuidance();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

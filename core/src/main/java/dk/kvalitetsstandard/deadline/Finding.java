@@ -15,15 +15,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding {
 
-  /** The catalogue ID of the rule that falls short, for example {@code ODS-G2}. */
+  /** {@return the catalogue ID of the rule that falls short, for example {@code ODS-G2}} */
   @Value.Parameter
   public abstract String rule();
 
-  /** What the difference is, with dates, in the language asked for. */
+  /** {@return what the difference is, with dates, in the language asked for} */
   @Value.Parameter
   public abstract String message();
 
-  /** A finding. */
+  /**
+   * Obtains a finding.
+   *
+   * @param rule the catalogue ID of the rule that falls short, not null
+   * @param message what the difference is, not null
+   * @return the finding, not null
+   */
   public static Finding of(String rule, String message) {
     return ImmutableFinding.of(rule, message);
   }

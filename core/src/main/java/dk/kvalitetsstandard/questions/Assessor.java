@@ -55,7 +55,12 @@ public final class Assessor {
     this.validator = new QuestionValidator(registry);
   }
 
-  /** An assessor over {@code registry}'s standards. */
+  /**
+   * Obtains an assessor over a registry's standards.
+   *
+   * @param registry the registry whose standards answer the questions, not null
+   * @return the assessor, not null
+   */
   public static Assessor of(StandardRegistry registry) {
     return new Assessor(registry);
   }
@@ -75,9 +80,12 @@ public final class Assessor {
   /**
    * The answer to any of the four questions.
    *
-   * @param question the question
-   * @param locale the language of the answer's sentences (Danish or English)
-   * @return the answer of the question's kind
+   * @param question the question, not null
+   * @param locale the language of the answer's sentences (Danish or English), not null
+   * @return the answer of the question's kind: a {@link FreeChoiceAnswer} to a
+   *     {@link FreeChoiceQuestion} and so on
+   * @throws dk.kvalitetsstandard.cases.InvalidCaseException naming every problem of the question,
+   *     each with its JSON path
    */
   public Answer answer(Question question, Locale locale) {
     if (question instanceof FreeChoiceQuestion q) {
@@ -119,6 +127,13 @@ public final class Assessor {
    * {@code ALLOWED}. The guarantee is waived unless the choice is refused (NAT-G2, SUL § 142,
    * stk. 8); on the alcohol track no law or seed quoted here lets a choice set it aside, so it is
    * not waived there, as in the deadline engine.
+   *
+   * @param q the question, not null
+   * @param locale the language of the answer's sentences: Danish for a Danish locale, English for
+   *     any other; not null
+   * @return the answer, not null
+   * @throws dk.kvalitetsstandard.cases.InvalidCaseException naming every problem of the question,
+   *     each with its JSON path
    */
   public FreeChoiceAnswer freeChoice(FreeChoiceQuestion q, Locale locale) {
     validator.requireValid(q);
@@ -242,6 +257,13 @@ public final class Assessor {
    * Which offers of the standard on the track fit this citizen: each offer's age limits and
    * criteria evaluated three-valued. On an anonymous offer the law's own condition (no other social
    * problems, NAT-A1) is added where the standard does not state it.
+   *
+   * @param q the question, not null
+   * @param locale the language of the answer's sentences: Danish for a Danish locale, English for
+   *     any other; not null
+   * @return the answer, with one entry per offer of the standard on the track; not null
+   * @throws dk.kvalitetsstandard.cases.InvalidCaseException naming every problem of the question,
+   *     each with its JSON path
    */
   public ScreeningAnswer screening(ScreeningQuestion q, Locale locale) {
     validator.requireValid(q);
@@ -307,6 +329,13 @@ public final class Assessor {
    * rules, the law where it is silent (treatment is free, NAT-E1; board and lodging in residential
    * treatment may be charged, NAT-E2) or where it is the floor (a citizen who keeps a home pays no
    * lodging, SEL § 163, stk. 2), and an amount only from figures the caller gives.
+   *
+   * @param q the question, not null
+   * @param locale the language of the answer's sentences: Danish for a Danish locale, English for
+   *     any other; not null
+   * @return the answer, not null
+   * @throws dk.kvalitetsstandard.cases.InvalidCaseException naming every problem of the question,
+   *     each with its JSON path
    */
   public FeesAnswer fees(FeesQuestion q, Locale locale) {
     validator.requireValid(q);
@@ -414,6 +443,13 @@ public final class Assessor {
    * notice is not a held session and does not use one up; a no-show does, and earns nothing), one
    * card per so many attendances, at most the cap; follow-up sessions earn none unless the scheme
    * says so. A scheme whose figures the seed does not state computes nothing (ODS-O4).
+   *
+   * @param q the question, not null
+   * @param locale the language of the answer's sentences: Danish for a Danish locale, English for
+   *     any other; not null
+   * @return the answer, not null
+   * @throws dk.kvalitetsstandard.cases.InvalidCaseException naming every problem of the question,
+   *     each with its JSON path
    */
   public GiftCardsAnswer giftCards(GiftCardsQuestion q, Locale locale) {
     validator.requireValid(q);

@@ -25,8 +25,8 @@ public final class CriterionText {
    * The criterion as a person reads it in {@code locale}'s language: Danish for any Danish locale,
    * else English.
    *
-   * @param criterion the criterion
-   * @param locale the language
+   * @param criterion the criterion, not null
+   * @param locale the language, not null
    * @return the criterion's text
    */
   public static String of(Criterion criterion, Locale locale) {
@@ -36,7 +36,12 @@ public final class CriterionText {
     return danish(criterion).orElseGet(() -> seedWords(criterion));
   }
 
-  /** The Danish form the bundle keeps for {@code criterion}, if it keeps one. */
+  /**
+   * Returns the Danish form the bundle keeps for a criterion.
+   *
+   * @param criterion the criterion, not null
+   * @return the Danish form; empty where the bundle keeps none
+   */
   public static java.util.Optional<String> danish(Criterion criterion) {
     try {
       return java.util.Optional.of(DANISH.getString(key(criterion)));
@@ -50,8 +55,8 @@ public final class CriterionText {
    * English text in lower case, each run of other characters than letters and digits written
    * {@code -} ({@code GEN-O3.is-self-supporting}).
    *
-   * @param criterion the criterion
-   * @return its key
+   * @param criterion the criterion, not null
+   * @return its key, not null
    */
   public static String key(Criterion criterion) {
     StringBuilder slug = new StringBuilder();

@@ -12,15 +12,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFeeComponent.class)
 public abstract class FeeComponent {
 
+  /** {@return the fee item} */
   public abstract FeeItem item();
 
+  /** {@return whether the citizen pays the item; empty where it depends on what is not given} */
   public abstract Optional<Boolean> payable();
 
+  /** {@return the catalogue ID of the rule that decides the item} */
   public abstract String rule();
 
+  /** {@return why, in the language asked for} */
   public abstract String message();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,28 +16,28 @@ public abstract non-sealed class FeesAnswer implements Answer {
   @Override
   public abstract String municipality();
 
-  /** The offer's kind, as asked about. */
+  /** {@return the offer's kind, as asked about} */
   public abstract String offer();
 
-  /** The rule that decided: the first component the citizen pays or may pay, else the treatment's. */
+  /** {@return the rule that decided: the first component's the citizen pays or may pay, else the treatment's} */
   public abstract String rule();
 
-  /** The provision: SEL § 107, stk. 2, nr. 2 for residential treatment, else the track's. */
+  /** {@return the provision, as a Danish citation: SEL § 107, stk. 2, nr. 2 for residential treatment, else the track's} */
   public abstract String legalBasis();
 
-  /** Whether no component is payable. */
+  /** {@return true if no component is payable} */
   public abstract boolean free();
 
-  /** One entry per fee item, in the order TREATMENT, BOARD, LODGING, MEDICINE_OUTSIDE_TREATMENT, TRANSPORT. */
+  /** {@return one entry per fee item, in the order TREATMENT, BOARD, LODGING, MEDICINE_OUTSIDE_TREATMENT, TRANSPORT} */
   public abstract List<FeeComponent> components();
 
-  /** What the amount depends on; empty when free or when the figures given decide it. */
+  /** {@return what the amount depends on; empty when free or when the figures given decide it} */
   public abstract List<String> amountDependsOn();
 
-  /** The amount in DKK: 0 when free, the sum of the given figures where they decide it, else empty. */
+  /** {@return the amount in DKK: 0 when free, the sum of the given figures where they decide it, else empty} */
   public abstract Optional<BigDecimal> amountDkk();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,18 +28,19 @@ public abstract non-sealed class FeesQuestion implements Question {
   @Override
   public abstract Track track();
 
-  /** The offer: a kind or the municipality's offer ID. */
+  /** {@return the offer: a kind or the municipality's offer ID} */
   public abstract String offer();
 
+  /** {@return what is known of the citizen; by default nothing} */
   @Value.Default
   public Profile citizen() {
     return Profile.unknown();
   }
 
-  /** Amounts in DKK the caller supplies, by item. */
+  /** {@return the amounts in DKK the caller supplies, by item; items not given have none} */
   public abstract Map<FeeItem, BigDecimal> figures();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

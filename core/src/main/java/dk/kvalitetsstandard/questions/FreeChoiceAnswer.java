@@ -14,24 +14,25 @@ public abstract non-sealed class FreeChoiceAnswer implements Answer {
   @Override
   public abstract String municipality();
 
+  /** {@return whether the choice is allowed, refused or needs a caseworker's assessment} */
   public abstract ChoiceOutcome outcome();
 
-  /** The rule that decided the outcome. */
+  /** {@return the catalogue ID of the rule that decided the outcome} */
   public abstract String rule();
 
-  /** The provision in force on the question's date. */
+  /** {@return the provision in force on the question's date, as a Danish citation} */
   public abstract String legalBasis();
 
-  /** Every criterion, decidable or not, with its rule. */
+  /** {@return every criterion, decidable or not, with its rule} */
   public abstract List<Check> criteria();
 
-  /** Whether the 14-day guarantee is set aside by the choice (NAT-G2, SUL § 142, stk. 8). */
+  /** {@return true if the choice sets the 14-day guarantee aside (NAT-G2, SUL § 142, stk. 8)} */
   public abstract boolean guaranteeWaived();
 
-  /** What a caseworker may still weigh; never decided here. */
+  /** {@return what a caseworker may still weigh; never decided here} */
   public abstract List<Note> openQuestions();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

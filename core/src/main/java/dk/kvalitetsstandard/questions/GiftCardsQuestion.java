@@ -25,19 +25,22 @@ public abstract non-sealed class GiftCardsQuestion implements Question {
   @Override
   public abstract Track track();
 
-  /** The course: a kind or the municipality's offer ID. */
+  /** {@return the course: a kind or the municipality's offer ID} */
   public abstract String offer();
 
+  /** {@return what is known of the citizen; by default nothing} */
   @Value.Default
   public Profile citizen() {
     return Profile.unknown();
   }
 
+  /** {@return the course's sessions, in date order} */
   public abstract List<Session> sessions();
 
+  /** {@return the follow-up sessions after the course; empty where there were none} */
   public abstract List<Session> followUpSessions();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,12 +11,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableNote.class)
 public abstract class Note {
 
+  /** {@return the catalogue ID of the rule that raises the point} */
   @Value.Parameter
   public abstract String rule();
 
+  /** {@return the point, in the language asked for} */
   @Value.Parameter
   public abstract String message();
 
+  /**
+   * Obtains a note.
+   *
+   * @param rule the catalogue ID of the rule that raises the point, not null
+   * @param message the point, not null
+   * @return the note, not null
+   */
   public static Note of(String rule, String message) {
     return ImmutableNote.of(rule, message);
   }

@@ -29,7 +29,16 @@ import java.util.Set;
 public final class QuestionReader {
 
   /** The four questions. */
-  public enum Kind { FREE_CHOICE, SCREENING, FEES, GIFT_CARDS }
+  public enum Kind {
+    /** May the citizen be treated by the chosen provider ({@link FreeChoiceQuestion})? */
+    FREE_CHOICE,
+    /** Which offers fit the citizen ({@link ScreeningQuestion})? */
+    SCREENING,
+    /** What does the citizen pay in an offer ({@link FeesQuestion})? */
+    FEES,
+    /** How many gift cards has the citizen earned ({@link GiftCardsQuestion})? */
+    GIFT_CARDS
+  }
 
   private static final Map<Kind, Set<String>> FIELDS = Map.of(
       Kind.FREE_CHOICE, Set.of("visited", "chosen", "medicine"),
@@ -43,7 +52,12 @@ public final class QuestionReader {
     this.validator = new QuestionValidator(registry);
   }
 
-  /** A reader that checks municipalities, tracks and offers against {@code registry}. */
+  /**
+   * Obtains a reader that checks municipalities, tracks and offers against a registry.
+   *
+   * @param registry the registry that holds the municipalities' standards, not null
+   * @return the reader, not null
+   */
   public static QuestionReader with(StandardRegistry registry) {
     return new QuestionReader(registry);
   }
@@ -51,6 +65,8 @@ public final class QuestionReader {
   /**
    * Reads and checks a question.
    *
+   * @param json the question as a JSON document, not null
+   * @return the question, not null
    * @throws InvalidCaseException naming every problem with its JSON path
    */
   public Question read(String json) {

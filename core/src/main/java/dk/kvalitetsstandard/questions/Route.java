@@ -11,13 +11,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableRoute.class)
 public abstract class Route {
 
+  /** {@return the contact point's name} */
   public abstract String name();
 
+  /** {@return the contact point's phone number, if known} */
   public abstract Optional<String> phone();
 
+  /** {@return the catalogue ID of the rule that routes the citizen there} */
   public abstract String rule();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

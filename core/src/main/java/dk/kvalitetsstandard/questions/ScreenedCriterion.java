@@ -11,19 +11,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableScreenedCriterion.class)
 public abstract class ScreenedCriterion {
 
+  /** {@return the catalogue ID of the rule that states the criterion} */
   public abstract String rule();
 
+  /** {@return the criterion's text, in the language asked for} */
   public abstract String criterion();
 
+  /** {@return whether the citizen meets the criterion; empty where it is discretionary or its input unknown} */
   public abstract Optional<Boolean> met();
 
-  /** Whether the criterion is left to a caseworker's discretion. */
+  /** {@return true if the criterion is left to a caseworker's discretion} */
   public abstract boolean discretionary();
 
-  /** Whether the criterion is narrower than the law it implements; a caseworker should weigh it. */
+  /** {@return true if the criterion is narrower than the law it implements; a caseworker should weigh it} */
   public abstract boolean narrowerThanLaw();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,19 +13,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableScreenedOffer.class)
 public abstract class ScreenedOffer {
 
-  /** The municipality's offer ID. */
+  /** {@return the municipality's offer ID} */
   public abstract String offer();
 
+  /** {@return the offer's kind} */
   public abstract OfferKind kind();
 
+  /** {@return whether the citizen fits the offer} */
   public abstract Eligibility eligibility();
 
+  /** {@return the offer's criteria as screened, age limits included} */
   public abstract List<ScreenedCriterion> criteria();
 
-  /** Where the citizen applies for this offer, where the standard routes by offer and age. */
+  /** {@return where the citizen applies for this offer, where the standard routes by offer and age} */
   public abstract Optional<Route> applyTo();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

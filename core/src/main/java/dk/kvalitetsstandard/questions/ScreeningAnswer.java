@@ -16,17 +16,19 @@ public abstract non-sealed class ScreeningAnswer implements Answer {
   @Override
   public abstract String municipality();
 
+  /** {@return the track asked about} */
   public abstract Track track();
 
-  /** The provision the track's treatment is given under, for this citizen on the question's date. */
+  /** {@return the provision the track's treatment is given under, for this citizen on the question's date} */
   public abstract String legalBasis();
 
+  /** {@return the standard's offers on the track, each as screened for the citizen} */
   public abstract List<ScreenedOffer> offers();
 
-  /** Where this citizen applies; empty where the standard names no place or the age is unknown. */
+  /** {@return where this citizen applies; empty where the standard names no place or the age is unknown} */
   public abstract Optional<Route> applyTo();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

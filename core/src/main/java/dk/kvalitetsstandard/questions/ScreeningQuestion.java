@@ -21,12 +21,13 @@ public abstract non-sealed class ScreeningQuestion implements Question {
   @Override
   public abstract Track track();
 
+  /** {@return what is known of the citizen; by default nothing} */
   @Value.Default
   public Profile citizen() {
     return Profile.unknown();
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,13 +11,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSession.class)
 public abstract class Session {
 
+  /** {@return the session's date} */
   @Value.Parameter
   public abstract LocalDate date();
 
+  /** {@return whether the citizen came} */
   @Value.Parameter
   public abstract Attendance attendance();
 
-  /** A session. */
+  /**
+   * Obtains a session.
+   *
+   * @param date the session's date, not null
+   * @param attendance whether the citizen came, not null
+   * @return the session, not null
+   */
   public static Session of(LocalDate date, Attendance attendance) {
     return ImmutableSession.of(date, attendance);
   }

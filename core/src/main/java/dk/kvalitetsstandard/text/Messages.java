@@ -36,15 +36,27 @@ public final class Messages {
     }
   }
 
-  /** The texts of {@code bundleName} in {@code locale}'s language. */
+  /**
+   * Obtains the texts of a bundle in a locale's language: Danish for a Danish locale, English for
+   * any other.
+   *
+   * @param bundleName the bundle's base name, as for {@link ResourceBundle#getBundle(String, Locale)}, not null
+   * @param locale the locale whose language is wanted, not null
+   * @return the texts, shared with every other caller asking for the same bundle and language
+   * @throws MissingResourceException if the bundle cannot be found
+   */
   public static Messages of(String bundleName, Locale locale) {
     Locale language = "da".equals(locale.getLanguage()) ? DANISH : Locale.ENGLISH;
     return SHARED.computeIfAbsent(bundleName + "_" + language.getLanguage(), k -> new Messages(bundleName, language));
   }
 
   /**
-   * The text of {@code key} with {@code args} filled in.
+   * Formats the text of a key with arguments filled in.
    *
+   * @param key the text's key in the bundle, not null
+   * @param args the arguments for the pattern's {@code {0}}, {@code {1}}, …; a {@link LocalDate}
+   *     is written as prose writes dates
+   * @return the text, not null
    * @throws MissingResourceException if the bundle has no such key
    */
   public String format(String key, Object... args) {
@@ -55,17 +67,28 @@ public final class Messages {
     return template.format(args);
   }
 
-  /** The text of {@code key}, with no arguments (quotes written as in {@link MessageFormat} patterns). */
+  /**
+   * Returns the text of a key, with no arguments (quotes written as in {@link MessageFormat} patterns).
+   *
+   * @param key the text's key in the bundle, not null
+   * @return the text, not null
+   * @throws MissingResourceException if the bundle has no such key
+   */
   public String text(String key) {
     return format(key);
   }
 
-  /** A date as prose writes it in this language: {@code 5. januar 2026} or {@code 5 January 2026}. */
+  /**
+   * Writes a date as prose writes it in this language: {@code 5. januar 2026} or {@code 5 January 2026}.
+   *
+   * @param date the date, not null
+   * @return the date in words, not null
+   */
   public String date(LocalDate date) {
     return Dates.longForm(date, locale);
   }
 
-  /** The language chosen: Danish or English. */
+  /** {@return the language chosen: Danish or English} */
   public Locale locale() {
     return locale;
   }

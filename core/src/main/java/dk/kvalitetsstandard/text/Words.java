@@ -24,19 +24,26 @@ public final class Words {
     this.messages = messages;
   }
 
-  /** The words of {@code locale}'s language: Danish for any Danish locale, else English. */
+  /**
+   * Obtains the words of a locale's language: Danish for any Danish locale, else English.
+   *
+   * @param locale the locale whose language is wanted, not null
+   * @return the words, not null
+   */
   public static Words of(Locale locale) {
     return Dates.danish(locale) ? DANISH : ENGLISH;
   }
 
-  /** The language chosen. */
+  /** {@return the language chosen: Danish or English} */
   public Locale locale() {
     return messages.locale();
   }
 
   /**
-   * The word for an enum constant, as prose writes it (lower case where the language does).
+   * Returns the word for an enum constant, as prose writes it (lower case where the language does).
    *
+   * @param value the constant, not null
+   * @return the word, not null
    * @throws java.util.MissingResourceException if the bundle has no word for it
    */
   public String name(Enum<?> value) {
@@ -50,25 +57,44 @@ public final class Words {
   }
 
   /**
-   * A label or a short phrase, {@code label.}{@code key} in the bundle, with {@code args} filled in.
+   * Returns a label or a short phrase, {@code label.}{@code key} in the bundle, with arguments
+   * filled in.
    *
+   * @param key the label's key, without the {@code label.} prefix, not null
+   * @param args the arguments for the pattern's {@code {0}}, {@code {1}}, …
+   * @return the label, not null
    * @throws java.util.MissingResourceException if the bundle has no such label
    */
   public String label(String key, Object... args) {
     return messages.format("label." + key, args);
   }
 
-  /** A date as prose writes it ({@link Dates#longForm}). */
+  /**
+   * Writes a date as prose writes it ({@link Dates#longForm}).
+   *
+   * @param date the date, not null
+   * @return the date in words, not null
+   */
   public String date(LocalDate date) {
     return Dates.longForm(date, messages.locale());
   }
 
-  /** A date as a table writes it ({@link Dates#shortForm}). */
+  /**
+   * Writes a date as a table writes it ({@link Dates#shortForm}).
+   *
+   * @param date the date, not null
+   * @return the date in at most 11 characters for years of four digits, not null
+   */
   public String shortDate(LocalDate date) {
     return Dates.shortForm(date, messages.locale());
   }
 
-  /** {@code text} with its first letter in upper case, for a word that begins a cell or a sentence. */
+  /**
+   * Returns a text with its first letter in upper case, for a word that begins a cell or a sentence.
+   *
+   * @param text the text, not null; may be empty
+   * @return the text with its first code point in upper case; an empty text unchanged
+   */
   public static String capitalized(String text) {
     if (text.isEmpty()) {
       return text;
