@@ -279,7 +279,7 @@ class ModulePathConsumerIT {
            */
           public static void main(String[] args) {
             for (FormatSchema schema : FormatSchema.values()) {
-              System.out.println(schema.id() + " " + schema.text().contains("\\"$id\\": \\"" + schema.id() + "\\"")
+              System.out.println(schema.id() + " " + schema.text().replaceAll("\\\\s", "").contains("\\"$id\\":\\"" + schema.id() + "\\"")
                   + " " + (ClassLoader.getSystemClassLoader().getResource(schema.resource()) != null));
             }
           }
