@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.conformance.CaseHistory;
@@ -13,11 +12,8 @@ import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
-import dk.kvalitetsstandard.registry.StandardRegistry;
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,16 +45,8 @@ class AuditCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
-        () -> LocalDate.of(2026, 12, 1), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    int code = StandardsCli.run(context, args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(LocalDate.of(2026, 12, 1), stdin, args);
   }
 
   private static LocalDate d(int year, int month, int day) {
@@ -101,7 +89,7 @@ class AuditCommandTest {
   @Test
   @DisplayName("D0-7 audit --format json: a guarantee per course, by status, with days to start; every bad line listed, no CPR")
   void json() throws Exception {
-    Result result = run("", "audit", file().toString(), "--format", "json");
+    CliRun result = run("", "audit", file().toString(), "--format", "json");
     assertEquals(0, result.code(), result.err());
     assertEquals("", result.err(), "standard error is no terminal here, and the bad lines are in the JSON");
     JsonNode audit = Json.mapper().readTree(result.out());
@@ -126,7 +114,7 @@ class AuditCommandTest {
   @Test
   @DisplayName("D0-8 audit --counting registry: the request 6 days after the end is merged, the anonymous case left out")
   void registry() throws Exception {
-    Result result = run("", "audit", file().toString(), "--format", "json", "--counting", "registry");
+    CliRun result = run("", "audit", file().toString(), "--format", "json", "--counting", "registry");
     assertEquals(0, result.code(), result.err());
     JsonNode audit = Json.mapper().readTree(result.out());
     assertEquals("registry", audit.get("counting").asString());
@@ -141,7 +129,7 @@ class AuditCommandTest {
   @Test
   @DisplayName("audit --lang da: Danish text with Danish dates and numbers; --lang en: English")
   void text() throws Exception {
-    Result danish = run("", "audit", file().toString(), "--lang", "da");
+    CliRun danish = run("", "audit", file().toString(), "--lang", "da");
     assertEquals(0, danish.code(), danish.err());
     assertTrue(danish.out().startsWith("Revision af behandlingsgarantien\n5 sagsfiler læst fra "), danish.out());
     assertTrue(danish.out().contains("3 gyldige, 2 ugyldige."), danish.out());
@@ -153,7 +141,7 @@ class AuditCommandTest {
     assertTrue(danish.out().contains("linje 4: citizen.cpr: "), danish.out());
     assertFalse(danish.out().contains(CPR));
 
-    Result english = run("", "audit", file().toString(), "--lang", "en", "--counting", "registry");
+    CliRun english = run("", "audit", file().toString(), "--lang", "en", "--counting", "registry");
     assertTrue(english.out().contains("for requests from 5 January 2026 to 7 April 2026."), english.out());
     assertTrue(english.out().contains("Merged: 1 courses; left out: 1 anonymous courses."), english.out());
     assertTrue(english.out().contains("line 5: malformed JSON"), english.out());
@@ -162,7 +150,7 @@ class AuditCommandTest {
   @Test
   @DisplayName("audit --format csv: a header and one row per group; the bad lines on standard error")
   void csv() throws Exception {
-    Result result = run("", "audit", file().toString(), "--format", "csv");
+    CliRun result = run("", "audit", file().toString(), "--format", "csv");
     assertEquals(0, result.code(), result.err());
     assertEquals(List.of(
         "municipality,year,track,guarantees,MET,BREACHED,PENDING,WAIVED,NOT_APPLICABLE,NEEDS_DECISION,NOT_STARTED,LAPSED,"
@@ -178,7 +166,7 @@ class AuditCommandTest {
   @Test
   @DisplayName("audit - reads standard input")
   void standardInput() {
-    Result result = run(cases(), "audit", "-", "--format", "csv");
+    CliRun result = run(cases(), "audit", "-", "--format", "csv");
     assertEquals(0, result.code(), result.err());
     assertEquals(4, result.out().lines().count());
   }
@@ -186,14 +174,14 @@ class AuditCommandTest {
   @Test
   @DisplayName("Exit 1 when the file cannot be read; 0 when it was read, even if no line is a valid case; exit 2 for usage")
   void exitCodes() throws Exception {
-    Result missing = run("", "audit", dir.resolve("nothing.ndjson").toString());
+    CliRun missing = run("", "audit", dir.resolve("nothing.ndjson").toString());
     assertEquals(1, missing.code());
     assertEquals("", missing.out());
     assertTrue(missing.err().contains("no such file"), missing.err());
 
     Path bad = dir.resolve("bad.ndjson");
     Files.writeString(bad, "[1,2]\n{}\n");
-    Result allBad = run("", "audit", bad.toString(), "--format", "json");
+    CliRun allBad = run("", "audit", bad.toString(), "--format", "json");
     assertEquals(0, allBad.code(), allBad.err());
     assertEquals(2, Json.mapper().readTree(allBad.out()).get("invalid").asInt());
 
@@ -210,7 +198,7 @@ class AuditCommandTest {
   @DisplayName("audit --html: a self-contained page with two charts, the table and the bad lines, written in one step")
   void html() throws Exception {
     Path page = dir.resolve("audit.html");
-    Result result = run("", "audit", file().toString(), "--html", page.toString(), "--lang", "da");
+    CliRun result = run("", "audit", file().toString(), "--html", page.toString(), "--lang", "da");
     assertEquals(0, result.code(), result.err());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of("audit.html", "cases.ndjson"), files.map(p -> p.getFileName().toString()).sorted().toList(),
@@ -241,7 +229,7 @@ class AuditCommandTest {
     Element keptChart = (Element) html.getElementsByTagName("svg").item(0);
     assertEquals(2 + 1, keptChart.getElementsByTagName("rect").getLength());
 
-    Result english = run("", "audit", file().toString(), "--html", page.toString());
+    CliRun english = run("", "audit", file().toString(), "--html", page.toString());
     assertEquals(0, english.code(), english.err());
     assertTrue(Files.readString(page).contains("Share of guarantees kept, per municipality and year"));
   }
@@ -249,9 +237,9 @@ class AuditCommandTest {
   @Test
   @DisplayName("audit-sample: synthetic histories, the same for the same seed, said to be synthetic")
   void sample() throws Exception {
-    Result first = run("", "audit-sample", "--cases", "40", "--seed", "9");
-    Result again = run("", "audit-sample", "--cases", "40", "--seed", "9");
-    Result other = run("", "audit-sample", "--cases", "40", "--seed", "10");
+    CliRun first = run("", "audit-sample", "--cases", "40", "--seed", "9");
+    CliRun again = run("", "audit-sample", "--cases", "40", "--seed", "9");
+    CliRun other = run("", "audit-sample", "--cases", "40", "--seed", "10");
     assertEquals(0, first.code(), first.err());
     assertEquals(40, first.out().lines().count());
     assertEquals(first.out(), again.out());
@@ -262,7 +250,7 @@ class AuditCommandTest {
     Path file = dir.resolve("sample.ndjson");
     assertEquals(0, run("", "audit-sample", "--cases", "40", "--seed", "9", "--out", file.toString()).code());
     assertEquals(first.out(), Files.readString(file));
-    Result audited = run("", "audit", file.toString(), "--format", "json");
+    CliRun audited = run("", "audit", file.toString(), "--format", "json");
     assertEquals(40, Json.mapper().readTree(audited.out()).get("cases").asInt());
   }
 

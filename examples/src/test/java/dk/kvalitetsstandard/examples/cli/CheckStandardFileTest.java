@@ -3,18 +3,13 @@ package dk.kvalitetsstandard.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.gentofte.GentofteStandardProvider;
 import dk.kvalitetsstandard.jammerbugt.JammerbugtStandardProvider;
 import dk.kvalitetsstandard.odsherred.OdsherredStandardProvider;
 import dk.kvalitetsstandard.randers.RandersStandardProvider;
-import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.ringsted.RingstedStandardProvider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +35,8 @@ class CheckStandardFileTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
-        () -> TODAY, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    int code = StandardsCli.run(context, args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(TODAY, stdin, args);
   }
 
   /** The packaged data file of {@code slug}, as its module ships it. */
@@ -70,8 +57,8 @@ class CheckStandardFileTest {
     Path copy = dir.resolve(slug + "-draft.yaml");
     Files.writeString(copy, packaged(slug), StandardCharsets.UTF_8);
     for (String[] format : new String[][] {{}, {"--json"}}) {
-      Result byName = run("", concat(new String[] {"check", slug, "--date", "2026-03-01"}, format));
-      Result byFile = run("", concat(new String[] {"check", "--standard", copy.toString(), "--date", "2026-03-01"}, format));
+      CliRun byName = run("", concat(new String[] {"check", slug, "--date", "2026-03-01"}, format));
+      CliRun byFile = run("", concat(new String[] {"check", "--standard", copy.toString(), "--date", "2026-03-01"}, format));
       assertEquals(0, byName.code(), byName.err());
       assertEquals(0, byFile.code(), byFile.err());
       assertEquals(byName.out(), byFile.out());
@@ -82,8 +69,8 @@ class CheckStandardFileTest {
   @Test
   @DisplayName("A file on standard input is checked too")
   void standardInput() throws IOException {
-    Result byName = run("", "check", "ringsted", "--date", "2026-03-01");
-    Result byStdin = run(packaged("ringsted"), "check", "--standard", "-", "--date", "2026-03-01");
+    CliRun byName = run("", "check", "ringsted", "--date", "2026-03-01");
+    CliRun byStdin = run(packaged("ringsted"), "check", "--standard", "-", "--date", "2026-03-01");
     assertEquals(0, byStdin.code(), byStdin.err());
     assertEquals(byName.out(), byStdin.out());
   }
@@ -98,7 +85,7 @@ class CheckStandardFileTest {
         .replaceFirst("type: COUNSELLING", "type: COUNSELING");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, text, StandardCharsets.UTF_8);
-    Result result = run("", "check", "--standard", broken.toString());
+    CliRun result = run("", "check", "--standard", broken.toString());
     assertEquals(1, result.code(), result.err());
     assertEquals("", result.out());
     assertTrue(result.err().contains("municipality.slug: is missing"), result.err());
@@ -114,7 +101,7 @@ class CheckStandardFileTest {
     String text = packaged("odsherred").replaceFirst("\n    minAge: 12\n", "\n    minAge: 12\n    maxAge: 10\n");
     Path broken = dir.resolve("ages.yaml");
     Files.writeString(broken, text, StandardCharsets.UTF_8);
-    Result result = run("", "check", "--standard", broken.toString());
+    CliRun result = run("", "check", "--standard", broken.toString());
     assertEquals(1, result.code(), result.err());
     assertEquals("", result.out());
     assertTrue(result.err().contains("offers[0]"), result.err());
@@ -125,13 +112,13 @@ class CheckStandardFileTest {
   void notYaml() throws IOException {
     Path junk = dir.resolve("junk.yaml");
     Files.writeString(junk, "offers: [unclosed\n", StandardCharsets.UTF_8);
-    Result result = run("", "check", "--standard", junk.toString());
+    CliRun result = run("", "check", "--standard", junk.toString());
     assertEquals(1, result.code(), result.err());
     assertTrue(result.err().contains("problem"), result.err());
-    Result missing = run("", "check", "--standard", dir.resolve("none.yaml").toString());
+    CliRun missing = run("", "check", "--standard", dir.resolve("none.yaml").toString());
     assertEquals(2, missing.code(), missing.err());
     assertTrue(missing.err().contains("no such file"), missing.err());
-    Result both = run("", "check", "odsherred", "--standard", junk.toString());
+    CliRun both = run("", "check", "odsherred", "--standard", junk.toString());
     assertEquals(2, both.code(), both.err());
   }
 

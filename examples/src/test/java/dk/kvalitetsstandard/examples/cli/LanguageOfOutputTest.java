@@ -3,7 +3,6 @@ package dk.kvalitetsstandard.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.conformance.FloorFinding;
@@ -30,11 +29,7 @@ import dk.kvalitetsstandard.standard.FeeItem;
 import dk.kvalitetsstandard.standard.Intensity;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,16 +89,8 @@ class LanguageOfOutputTest {
     return Pattern.compile("\\b(" + String.join("|", names) + ")\\b");
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
-        () -> TODAY, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-        new PrintWriter(err, true));
-    int code = StandardsCli.run(context, args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(TODAY, stdin, args);
   }
 
   /** What a person reads of a JSON document: the values of its prose fields, one a line. */
@@ -160,8 +147,8 @@ class LanguageOfOutputTest {
   /** Runs {@code command} on {@code input} in Danish and English, as JSON and as text, and collects every problem. */
   private static void assertReadable(String what, String input, String command, List<String> problems) {
     for (String lang : List.of("da", "en")) {
-      Result json = run(input, command, "-", "--lang", lang);
-      Result text = run(input, command, "-", "--lang", lang, "--format", "text");
+      CliRun json = run(input, command, "-", "--lang", lang);
+      CliRun text = run(input, command, "-", "--lang", lang, "--format", "text");
       assertEquals(0, json.code(), what + ": " + json.err());
       assertEquals(0, text.code(), what + ": " + text.err());
       boolean danish = lang.equals("da");
@@ -237,8 +224,8 @@ class LanguageOfOutputTest {
     List<String> problems = new ArrayList<>();
     for (String date : List.of("2023-06-01", "2026-11-23")) {
       for (String lang : List.of("da", "en")) {
-        Result text = run("", "check", "--date", date, "--lang", lang);
-        Result json = run("", "check", "--date", date, "--lang", lang, "--json");
+        CliRun text = run("", "check", "--date", date, "--lang", lang);
+        CliRun json = run("", "check", "--date", date, "--lang", lang, "--json");
         assertEquals(0, text.code(), text.err());
         assertEquals(0, json.code(), json.err());
         boolean danish = lang.equals("da");

@@ -3,7 +3,6 @@ package dk.kvalitetsstandard.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.deadline.Deadline;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.deadline.Status;
@@ -11,8 +10,6 @@ import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -25,26 +22,19 @@ class StandardsCliTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
+  private static CliRun run(String... args) {
     return runWithInput("", args);
   }
 
-  private static Result runWithInput(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    StandardsCli.Context context = new StandardsCli.Context(StandardRegistry.defaultRegistry(), PublicHolidays.denmark(),
-        () -> TODAY, new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    int code = StandardsCli.run(context, args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun runWithInput(String stdin, String... args) {
+    return CliRun.of(TODAY, stdin, args);
   }
 
   @Test
   @DisplayName("list shows the five standards with code, status and validity")
   void list() {
-    Result result = run("list");
+    CliRun result = run("list");
     assertEquals(0, result.code(), result.err());
     List<String> lines = result.out().lines().toList();
     assertEquals(6, lines.size(), result.out());
@@ -59,7 +49,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("show odsherred: three outpatient intensity levels, validity 2025-01-01 to 2026-12-31, adopted 2024-12-17 (ODS-M1, ODS-O2..O4)")
   void showOdsherred() {
-    Result result = run("show", "odsherred");
+    CliRun result = run("show", "odsherred");
     assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("adopted 2024-12-17 [ODS-M1]"), result.out());
     assertTrue(result.out().contains("2025-01-01 to 2026-12-31"), result.out());
@@ -72,7 +62,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("D0-7 report on the README's two-course example: a guarantee per course, the plan review of the second course")
   void reportTwoCourses() throws Exception {
-    Result result = run("report", "cases/randers-relapse.json");
+    CliRun result = run("report", "cases/randers-relapse.json");
     assertEquals(0, result.code(), result.err());
     DeadlineReport report = Json.mapper().readValue(result.out(), DeadlineReport.class);
     assertEquals(List.of("TREATMENT_GUARANTEE 1 MET 2026-01-19", "TREATMENT_GUARANTEE 2 BREACHED 2026-04-21",
@@ -83,7 +73,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("show randers: a draft with no adoption date (RAN-M1)")
   void showRanders() {
-    Result result = run("show", "0730");
+    CliRun result = run("show", "0730");
     assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("Status:        draft, no adoption date [RAN-M1]"), result.out());
   }
@@ -91,7 +81,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("show jammerbugt --date 2026-06-01: the standard has expired (JAM-M1, NAT-Q2)")
   void showJammerbugtExpired() {
-    Result result = run("show", "jammerbugt", "--date", "2026-06-01");
+    CliRun result = run("show", "jammerbugt", "--date", "2026-06-01");
     assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("EXPIRED: the standard ended 2023-12-31, before 2026-06-01"), result.out());
   }
@@ -99,7 +89,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("show --json prints the standard as JSON that reads back equal")
   void showJson() {
-    Result result = run("show", "ringsted", "--json");
+    CliRun result = run("show", "ringsted", "--json");
     assertEquals(0, result.code(), result.err());
     QualityStandard back = Json.mapper().readValue(result.out(), QualityStandard.class);
     assertEquals(StandardRegistry.defaultRegistry().find("ringsted", TODAY).standard(), back);
@@ -108,7 +98,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("An unknown municipality: exit 2, a message on standard error, nothing on standard output")
   void unknownMunicipality() {
-    Result result = run("show", "aarhus");
+    CliRun result = run("show", "aarhus");
     assertEquals(2, result.code());
     assertEquals("", result.out());
     assertTrue(result.err().contains("No quality standard is known for the municipality 'aarhus'"), result.err());
@@ -117,7 +107,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("A malformed date is a usage error naming the option")
   void malformedDate() {
-    Result result = run("show", "odsherred", "--date", "2026-13-01");
+    CliRun result = run("show", "odsherred", "--date", "2026-13-01");
     assertEquals(2, result.code());
     assertEquals("", result.out());
     assertTrue(result.err().contains("--date"), result.err());
@@ -126,7 +116,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("The demo, the default command, tours all five municipalities")
   void demoIsDefault() {
-    Result result = run();
+    CliRun result = run();
     assertEquals(0, result.code(), result.err());
     for (String name : List.of("Randers", "Gentofte", "Odsherred", "Ringsted", "Jammerbugt")) {
       assertTrue(result.out().contains("== " + name + " ("), name + " in\n" + result.out());
@@ -153,7 +143,7 @@ class StandardsCliTest {
   void reportContractExample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("case.json");
     java.nio.file.Files.writeString(file, CONTRACT_EXAMPLE);
-    Result result = run("report", file.toString());
+    CliRun result = run("report", file.toString());
     assertEquals(0, result.code(), result.err());
     DeadlineReport report = Json.mapper().readValue(result.out(), DeadlineReport.class);
     assertEquals("odsherred", report.municipality());
@@ -176,7 +166,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("report - reads standard input; --lang da explains in Danish; --format text prints a table")
   void reportFromStdinInDanishAsText() {
-    Result result = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "da", "--format", "text");
+    CliRun result = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "da", "--format", "text");
     assertEquals(0, result.code(), result.err());
     List<String> lines = result.out().lines().toList();
     assertEquals("Odsherred Kommune, opgjort pr. 1. marts 2026", lines.get(0));
@@ -194,7 +184,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("report on a bad case file: exit 1, every problem with its path on standard error, nothing on standard output, no CPR")
   void reportBadInput() {
-    Result result = runWithInput("""
+    CliRun result = runWithInput("""
         {"municipality": "odsherred", "asOf": "2026-03-01", "track": "ANONYMOUS_DRUG",
          "citizen": {"age": -1, "cpr": "0101901234"},
          "events": [{"type": "TREATMENT_START", "date": "2026-01-20", "offer": "OUTPATIENT"},
@@ -212,10 +202,10 @@ class StandardsCliTest {
   @Test
   @DisplayName("report on a missing file or with an unknown language: exit 2 and a message")
   void reportUsageErrors() {
-    Result missing = run("report", "/no/such/case.json");
+    CliRun missing = run("report", "/no/such/case.json");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("no such file: /no/such/case.json"), missing.err());
-    Result language = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "de");
+    CliRun language = runWithInput(CONTRACT_EXAMPLE, "report", "-", "--lang", "de");
     assertEquals(2, language.code());
     assertEquals("", language.out());
   }
@@ -223,22 +213,22 @@ class StandardsCliTest {
   @Test
   @DisplayName("assess: the question contract's four examples (RAN-F1, GEN-O3, RIN-E2, RAN-K2)")
   void assessContractExamples() {
-    Result freeChoice = run("assess", "questions/randers-free-choice.json");
+    CliRun freeChoice = run("assess", "questions/randers-free-choice.json");
     assertEquals(0, freeChoice.code(), freeChoice.err());
     assertTrue(freeChoice.out().contains("\"outcome\" : \"ALLOWED\""), freeChoice.out());
     assertTrue(freeChoice.out().contains("\"guaranteeWaived\" : true"), freeChoice.out());
 
-    Result screening = run("assess", "questions/gentofte-screening.json");
+    CliRun screening = run("assess", "questions/gentofte-screening.json");
     assertEquals(0, screening.code(), screening.err());
     assertTrue(screening.out().contains("\"eligibility\" : \"NEEDS_ASSESSMENT\""), screening.out());
     assertTrue(!screening.out().contains("\"ELIGIBLE\""), screening.out());
 
-    Result fees = run("assess", "questions/ringsted-fees.json");
+    CliRun fees = run("assess", "questions/ringsted-fees.json");
     assertEquals(0, fees.code(), fees.err());
     assertTrue(fees.out().contains("\"free\" : false"), fees.out());
     assertTrue(fees.out().contains("\"amountDkk\" : null"), fees.out());
 
-    Result giftCards = run("assess", "questions/randers-gift-cards.json");
+    CliRun giftCards = run("assess", "questions/randers-gift-cards.json");
     assertEquals(0, giftCards.code(), giftCards.err());
     assertTrue(giftCards.out().contains("\"scheme\" : \"move-gift-cards\""), giftCards.out());
     assertTrue(giftCards.out().contains("\"cards\" : 0"), giftCards.out());
@@ -248,7 +238,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("assess on a bad question: exit 1, every problem on standard error, nothing on standard output")
   void assessBadQuestion() {
-    Result result = runWithInput("""
+    CliRun result = runWithInput("""
         {"question": "GIFT_CARDS", "municipality": "jammerbugt", "asOf": "2026-03-01", "track": "SOCIAL_DRUG",
          "offer": "MOVE", "citizen": {"age": 30}, "sessions": [{"date": "2026-04-01", "attendance": "ATTENDED"}]}""",
         "assess", "-");
@@ -263,7 +253,7 @@ class StandardsCliTest {
   @DisplayName("compare on the contract's example from standard input: the line of Odsherred's own text is marked, the"
       + " guarantee the law gives all five alike is not, and the findings name ODS-G2 and Jammerbugt's expired standard")
   void compareCase() {
-    Result result = runWithInput(CONTRACT_EXAMPLE, "compare", "-");
+    CliRun result = runWithInput(CONTRACT_EXAMPLE, "compare", "-");
     assertEquals(0, result.code(), result.err());
     List<String> lines = result.out().lines().toList();
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("≠ Treatment guarantee ") && l.contains("*22 Jan 2026")), result.out());
@@ -276,7 +266,7 @@ class StandardsCliTest {
   @DisplayName("compare --standards compares validity, guarantee, follow-up, offers, anonymous criteria, fees, gift cards"
       + " and complaints")
   void compareStandards() {
-    Result result = run("compare", "--standards", "--date", "2026-11-23");
+    CliRun result = run("compare", "--standards", "--date", "2026-11-23");
     assertEquals(0, result.code(), result.err());
     for (String row : List.of("Adoption", "Validity", "Counted from", "After treatment ends", "Gift cards", "Age limits",
         "Criteria", "Findings", "14 of 15")) {
@@ -288,14 +278,14 @@ class StandardsCliTest {
   @Test
   @DisplayName("check lists, for all five, the checklist coverage and the findings; --json parses")
   void checkAll() throws Exception {
-    Result text = run("check", "--date", "2026-11-23");
+    CliRun text = run("check", "--date", "2026-11-23");
     assertEquals(0, text.code(), text.err());
     for (String finding : List.of("ODS-G2 below NAT-G1", "ODS-U2 below NAT-U1", "GEN-M1 below NAT-Q2", "RAN-M1 below NAT-Q2",
         "JAM-M1 below NAT-Q2", "RIN-M1 below NAT-Q2", "ODS-G1 below NAT-G1", "JAM-G1 below NAT-G1", "JAM-D1 below NAT-U1",
         "GEN-O3 below NAT-A1", "RAN-O4 below NAT-A1", "RIN-O4 below NAT-A1", "JAM-C3 below NAT-C3")) {
       assertTrue(text.out().contains(finding), finding);
     }
-    Result json = run("check", "odsherred", "--json", "--date", "2026-11-23");
+    CliRun json = run("check", "odsherred", "--json", "--date", "2026-11-23");
     assertEquals(0, json.code(), json.err());
     dk.kvalitetsstandard.conformance.StandardCheck check =
         Json.mapper().readValue(json.out(), dk.kvalitetsstandard.conformance.StandardCheck.class);
@@ -306,14 +296,14 @@ class StandardsCliTest {
   @Test
   @DisplayName("ODS-G2 NAT-Q1 check --lang da: the checklist and the findings in Danish, within 100 columns")
   void checkInDanish() {
-    Result text = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da");
+    CliRun text = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da");
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().contains("Krævet indhold (BEK nr. 1477 af 17/12/2019 § 4, NAT-Q1): 12 af 15"), text.out());
     assertTrue(text.out().contains("ODS-G2 under NAT-G1 (fristen starter senere): Kvalitetsstandarden regner de 14 dage fra"),
         text.out());
     assertTrue(text.out().contains("den 30.\n      august 2026") || text.out().contains("den 30. august 2026"), text.out());
     assertTrue(text.out().lines().allMatch(l -> l.length() <= 100), text.out());
-    Result json = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da", "--format", "json");
+    CliRun json = run("check", "odsherred", "--date", "2026-11-23", "--lang", "da", "--format", "json");
     assertEquals(0, json.code(), json.err());
     dk.kvalitetsstandard.conformance.StandardCheck check =
         Json.mapper().readValue(json.out(), dk.kvalitetsstandard.conformance.StandardCheck.class);
@@ -323,7 +313,7 @@ class StandardsCliTest {
   @Test
   @DisplayName("RAN-F1 NAT-F3 assess --format text: the free-choice answer as a person reads it, in Danish")
   void assessAsText() {
-    Result result = run("assess", "questions/randers-free-choice.json", "--lang", "da", "--format", "text");
+    CliRun result = run("assess", "questions/randers-free-choice.json", "--lang", "da", "--format", "text");
     assertEquals(0, result.code(), result.err());
     List<String> lines = result.out().lines().toList();
     assertEquals("Frit valg, Randers Kommune (SEL § 101, stk. 5)", lines.get(0));
@@ -333,7 +323,7 @@ class StandardsCliTest {
         + "10\\. februar 2026\\.")), result.out());
     assertTrue(result.out().contains("Åbne spørgsmål til sagsbehandleren\n- NAT-F3: Kommunen kan begrænse valget"),
         result.out());
-    Result english = run("assess", "questions/randers-free-choice.json", "--format", "text");
+    CliRun english = run("assess", "questions/randers-free-choice.json", "--format", "text");
     assertTrue(english.out().startsWith("Free choice, Randers Kommune (SEL § 101, stk. 5)\nAnswer: The choice can be allowed (RAN-F1)"),
         english.out());
   }
@@ -342,7 +332,7 @@ class StandardsCliTest {
   @ValueSource(strings = {"list", "show", "report", "assess", "check", "compare", "demo"})
   @DisplayName("Every command has --help")
   void helpOnEveryCommand(String command) {
-    Result result = run(command, "--help");
+    CliRun result = run(command, "--help");
     assertEquals(0, result.code(), result.err());
     assertTrue(result.out().startsWith("Usage: standards-cli " + command), result.out());
   }
