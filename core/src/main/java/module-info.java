@@ -22,7 +22,6 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.standardfile;
   exports dk.kvalitetsstandard.spi;
   exports dk.kvalitetsstandard.registry;
-  exports dk.kvalitetsstandard.validation;
   exports dk.kvalitetsstandard.json;
   exports dk.kvalitetsstandard.conformance;
   exports dk.kvalitetsstandard.conformance.property;

@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One event of a case: its type, its date, and the fields its type needs. Each field below is
- * given for the types it names and for no other; that is checked by {@link CaseValidator}, not
- * when the event is built.
+ * given for the types it names and for no other; that is checked when a case is read
+ * ({@link CaseFileReader}) or reported on, not when the event is built.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,8 +72,8 @@ public abstract class CaseEvent {
   /**
    * Obtains an event that carries no field besides its type and date.
    *
-   * <p>Nothing here checks that {@code type} needs no further field; {@link CaseValidator} reports
-   * a type whose field is missing.
+   * <p>Nothing here checks that {@code type} needs no further field; reading or reporting on the case
+   * reports a type whose field is missing.
    *
    * @param type what happened, not null
    * @param date the day it happened, not null
@@ -99,7 +99,7 @@ public abstract class CaseEvent {
    *
    * @param date the day treatment started, not null
    * @param offer an offer kind by name or the ID of an offer of the municipality's standard, not
-   *     null; whether the standard knows it is checked by {@link CaseValidator}
+   *     null; whether the standard knows it is checked when the case is read or reported on
    * @return the event, not null
    */
   public static CaseEvent treatmentStart(LocalDate date, String offer) {

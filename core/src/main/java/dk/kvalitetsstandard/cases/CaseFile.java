@@ -21,6 +21,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCaseFile.class)
 public abstract class CaseFile {
 
+  /** The earliest date a case may name: an earlier date is a problem of the case. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The latest date a case may name: a later date is a problem of the case. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** The most events a case may hold. */
+  public static final int MAX_EVENTS = 100_000;
+
   /** Orders events by date, then by type in the order of {@link EventType}, so ties are deterministic. */
   public static final Comparator<CaseEvent> CHRONOLOGICAL =
       Comparator.comparing(CaseEvent::date).thenComparing(CaseEvent::type);

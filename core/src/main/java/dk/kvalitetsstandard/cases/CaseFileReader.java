@@ -1,5 +1,7 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.cases.internal.CaseValidator;
+import dk.kvalitetsstandard.cases.internal.StrictJson;
 import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
@@ -17,12 +19,12 @@ import java.util.stream.Collectors;
  * Reads a case file in its JSON form, reporting every problem at once with its JSON path: malformed
  * JSON, a key given twice, unknown fields, values of the wrong type, whole numbers given as
  * fractions or strings, malformed or impossible dates, unknown values, missing required fields, and
- * everything {@link CaseValidator} finds. The check is {@link StrictJson}'s and the binding
- * Jackson's; a bad value is recorded and reading goes on, so one mistake does not hide the next.
- * No message repeats a CPR number or names a Java type. Reading takes time linear in the length of
- * the document. The format is described in {@code core/FORMATS.md}; every document this reader
- * accepts is valid against {@link dk.kvalitetsstandard.schema.FormatSchema#CASE_FILE}. This class is
- * immutable and thread-safe.
+ * everything the check of a case against the law and its standard finds. The check of the JSON
+ * is the library's own and the binding Jackson's; a bad value is recorded and reading goes on,
+ * so one mistake does not hide the next. No message repeats a CPR number or names a Java type.
+ * Reading takes time linear in the length of the document. The format is described in {@code
+ * core/FORMATS.md}; every document this reader accepts is valid against {@link
+ * dk.kvalitetsstandard.schema.FormatSchema#CASE_FILE}. This class is immutable and thread-safe.
  */
 public final class CaseFileReader {
 
@@ -46,7 +48,7 @@ public final class CaseFileReader {
    * Reads and checks a case file.
    *
    * @param json the case file in its JSON form, not null
-   * @return the case file, valid by {@link CaseValidator}, not null
+   * @return the case file, checked against the law and its municipality's standard, not null
    * @throws InvalidCaseException naming every problem, each with its JSON path; also if the
    *     document is a question rather than a case file
    */

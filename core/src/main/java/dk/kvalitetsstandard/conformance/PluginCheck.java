@@ -4,7 +4,7 @@ import dk.kvalitetsstandard.registry.Lookup;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.validation.StandardValidator;
+import dk.kvalitetsstandard.standard.internal.StandardValidator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,7 +2,7 @@ package dk.kvalitetsstandard.conformance;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.internal.CaseValidator;
 import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.conformance.property.Generator;
 import dk.kvalitetsstandard.conformance.property.Mutations;

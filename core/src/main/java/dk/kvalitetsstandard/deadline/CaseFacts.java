@@ -2,7 +2,6 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
 import dk.kvalitetsstandard.law.LegalReference;
@@ -71,7 +70,7 @@ final class CaseFacts {
           if (open == null) {
             open = next();
           }
-          open.started(event, CaseValidator.offerKind(standard, event.offer().orElseThrow()).orElse(null));
+          open.started(event, standard.offerKind(event.offer().orElseThrow()).orElse(null));
         }
         case TREATMENT_END -> {
           if (open != null) {

@@ -1,10 +1,10 @@
 package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
-import dk.kvalitetsstandard.calendar.TimeLimits;
+import dk.kvalitetsstandard.calendar.internal.TimeLimits;
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.internal.CaseValidator;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.Lookup;

@@ -1,6 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
-import dk.kvalitetsstandard.calendar.TimeLimits;
+import dk.kvalitetsstandard.calendar.internal.TimeLimits;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Unit;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.deadline;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.standard.OfferKind;
-import dk.kvalitetsstandard.text.Messages;
+import dk.kvalitetsstandard.text.internal.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * properties are written, never helper methods; null is not accepted for
  * primitives or enums; properties are written in declaration order; documents are limited in size
  * and nesting. The readers of case files and questions check a document more strictly still and
- * name every problem ({@link dk.kvalitetsstandard.cases.StrictJson}). {@link JsonMapper} is
+ * name every problem ({@link dk.kvalitetsstandard.cases.CaseFileReader}, {@link
+ * dk.kvalitetsstandard.questions.QuestionReader}). {@link JsonMapper} is
  * immutable and thread-safe.
  */
 public final class Json {

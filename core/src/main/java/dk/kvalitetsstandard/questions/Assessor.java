@@ -1,6 +1,5 @@
 package dk.kvalitetsstandard.questions;
 
-import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.law.Act;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalFloor;
@@ -20,7 +19,7 @@ import dk.kvalitetsstandard.standard.Intensity;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.text.Messages;
+import dk.kvalitetsstandard.text.internal.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +73,7 @@ public final class Assessor {
   }
 
   private static OfferKind kind(QualityStandard standard, String offer) {
-    return CaseValidator.offerKind(standard, offer).orElseThrow();
+    return standard.offerKind(offer).orElseThrow();
   }
 
   /**

@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.questions;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.Problem;
-import dk.kvalitetsstandard.cases.StrictJson;
+import dk.kvalitetsstandard.cases.internal.StrictJson;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Reads one question in its JSON form ({@code "question": "FREE_CHOICE"} and so on), reporting
  * every problem at once with its JSON path, as strictly as {@link
- * dk.kvalitetsstandard.cases.CaseFileReader} reads case files ({@link StrictJson}). A case file
+ * dk.kvalitetsstandard.cases.CaseFileReader} reads case files. A case file
  * given where a question is expected is named as such. The format is described in
  * {@code core/FORMATS.md}; every document this reader accepts is valid against
  * {@link dk.kvalitetsstandard.schema.FormatSchema#QUESTION}. Immutable and thread-safe.

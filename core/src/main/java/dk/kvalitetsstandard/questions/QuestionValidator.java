@@ -1,8 +1,8 @@
 package dk.kvalitetsstandard.questions;
 
-import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.cases.internal.CaseValidator;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.GiftCardScheme;
@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a question against the contract and the standard, naming every problem with its JSON path:
- * dates outside the ones the library handles (as for a case, {@link CaseValidator#EARLIEST_DATE} to
- * {@link CaseValidator#LATEST_DATE}), more than {@value #MAX_SESSIONS} sessions, amounts that are
+ * dates outside the ones the library handles (as for a case, {@link dk.kvalitetsstandard.cases.CaseFile#EARLIEST_DATE} to
+ * {@link dk.kvalitetsstandard.cases.CaseFile#LATEST_DATE}), more than {@value #MAX_SESSIONS} sessions, amounts that are
  * negative, of DKK {@value #MAX_AMOUNT_DKK} or more, or finer than øre, besides what the standard
  * decides. Assessing runs this check first, so a question built in Java gets the same problems as
  * one read from JSON. Thread-safe.
@@ -117,7 +117,7 @@ final class QuestionValidator {
   }
 
   private static Optional<OfferKind> offer(QualityStandard standard, String offer, String path, List<Problem> problems) {
-    Optional<OfferKind> kind = CaseValidator.offerKind(standard, offer);
+    Optional<OfferKind> kind = standard.offerKind(offer);
     if (kind.isEmpty()) {
       problems.add(new Problem(path, Problem.quote(offer) + " is neither an offer kind ("
           + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "

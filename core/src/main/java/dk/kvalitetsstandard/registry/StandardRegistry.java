@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.registry;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.Municipality;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.validation.StandardValidator;
+import dk.kvalitetsstandard.standard.internal.StandardValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * validated again at load: its module validates it when it is built, through the conformance kit
  * ({@code ConformanceKit}, which every plug-in's tests run), so that loading costs milliseconds
  * rather than the start of a validation engine. {@link #of} validates each standard it is given
- * ({@link StandardValidator}), for standards made at run time. After
+ * against every constraint of the model, for standards made at run time. After
  * loading the registry never changes: it is immutable and thread-safe, and
  * {@link #defaultRegistry()} is loaded once, on first use.
  *
@@ -100,7 +100,7 @@ public final class StandardRegistry {
    * @param providers the providers, not null and without null elements
    * @return a new registry of those providers' standards
    * @throws RegistryException if a provider fails or gives no standard, or two providers conflict
-   * @throws dk.kvalitetsstandard.validation.InvalidStandardException if a standard breaks its
+   * @throws dk.kvalitetsstandard.standard.InvalidStandardException if a standard breaks its
    *     constraints
    */
   public static StandardRegistry of(List<? extends StandardProvider> providers) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@link dk.kvalitetsstandard.law.NationalRule}.
  *
  * <p>A standard is checked against its constraints by {@link
- * dk.kvalitetsstandard.validation.StandardValidator}: through the conformance kit when its module
+ * dk.kvalitetsstandard.standard.internal.StandardValidator}: through the conformance kit when its module
  * is built, and by {@link dk.kvalitetsstandard.registry.StandardRegistry#of} for a standard made at
  * run time. This class is immutable and thread-safe.
  */
@@ -117,6 +117,26 @@ public abstract class QualityStandard {
    */
   public Optional<Offer> offer(String id) {
     return offers().stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The offer kinds, in their order, without copying the array {@code values()} returns. */
+  private static final List<OfferKind> OFFER_KINDS = List.of(OfferKind.values());
+
+  /**
+   * Finds the kind of offer that a case event or a question names: an offer kind by its name
+   * ({@code OUTPATIENT}), or the ID of one of this standard's offers.
+   *
+   * @param offer the offer as named, not null
+   * @return the offer kind of that name, else the kind of this standard's offer with that ID; empty
+   *     if neither exists
+   */
+  public Optional<OfferKind> offerKind(String offer) {
+    for (OfferKind kind : OFFER_KINDS) {
+      if (kind.name().equals(offer)) {
+        return Optional.of(kind);
+      }
+    }
+    return offer(offer).map(Offer::kind);
   }
 
   /**

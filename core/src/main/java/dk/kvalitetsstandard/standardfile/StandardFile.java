@@ -12,7 +12,7 @@ import com.networknt.schema.path.NodePath;
 import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.schema.FormatSchema;
 import dk.kvalitetsstandard.standard.QualityStandard;
-import dk.kvalitetsstandard.validation.StandardValidator;
+import dk.kvalitetsstandard.standard.internal.StandardValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

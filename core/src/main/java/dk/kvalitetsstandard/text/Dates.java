@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Dates as people read them: in Danish {@code 5. januar 2026}, in English {@code 5 January 2026}
  * in prose, and {@code 05.01.2026} or {@code 5 Jan 2026} where a table has little room. Any locale
- * whose language is Danish gets Danish, every other locale English, as in {@link Messages}. ISO
+ * whose language is Danish gets Danish, every other locale English, as in every text of the library. ISO
  * dates ({@code 2026-01-05}) are for machines: JSON fields and options, never prose. The month
  * names are the project's own, so the JVM's locale data never decides. Immutable and thread-safe.
  */

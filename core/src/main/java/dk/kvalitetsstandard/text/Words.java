@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.text;
 
+import dk.kvalitetsstandard.text.internal.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.calendar;
 
+import dk.kvalitetsstandard.calendar.internal.TimeLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

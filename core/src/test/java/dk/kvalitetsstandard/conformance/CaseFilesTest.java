@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.CaseFile;
-import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.internal.CaseValidator;
 import dk.kvalitetsstandard.conformance.property.Boundaries;
 import dk.kvalitetsstandard.conformance.property.CaseFiles;
 import dk.kvalitetsstandard.law.Track;

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.text;
 
+import dk.kvalitetsstandard.text.internal.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.SampleStandards;
-import dk.kvalitetsstandard.validation.StandardValidator;
+import dk.kvalitetsstandard.standard.internal.StandardValidator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dk.kvalitetsstandard.examples.cli;
 
-import dk.kvalitetsstandard.cases.CaseValidator;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.questions.Answer;
 import dk.kvalitetsstandard.questions.Assessor;
@@ -154,7 +153,7 @@ final class AssessCommand implements Callable<Integer> {
 
   private static String fees(FeesQuestion q, FeesAnswer a, String name, QualityStandard standard, Words w) {
     StringBuilder out = new StringBuilder();
-    String kind = w.name(CaseValidator.offerKind(standard, q.offer()).orElseThrow());
+    String kind = w.name(standard.offerKind(q.offer()).orElseThrow());
     String offer = standard.offer(q.offer()).map(o -> o.name() + " (" + kind + ")").orElse(kind);
     out.append(TextTable.wrap(w.label("fees.heading", name, offer, a.legalBasis()), "", ""));
     out.append(TextTable.wrap(w.label("free", yesNo(Optional.of(a.free()), w), a.rule()), "", ""));

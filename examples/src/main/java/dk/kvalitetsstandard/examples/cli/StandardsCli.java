@@ -1,13 +1,13 @@
 package dk.kvalitetsstandard.examples.cli;
 
 import dk.kvalitetsstandard.calendar.PublicHolidays;
-import dk.kvalitetsstandard.cases.CaseValidator;
+import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.Cpr;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.registry.RegistryException;
-import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
 import dk.kvalitetsstandard.registry.StandardRegistry;
+import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,8 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command-line tool: {@code list}, {@code show}, {@code report}, {@code assess}, {@code check},
@@ -149,9 +149,9 @@ public final class StandardsCli implements Runnable {
    * The dates a {@code --date} option takes: a year inside the dates the library handles at either
    * end, since {@code check} and {@code compare} build example cases dated around the date given.
    */
-  static final LocalDate EARLIEST_OPTION_DATE = CaseValidator.EARLIEST_DATE.plusYears(1);
+  static final LocalDate EARLIEST_OPTION_DATE = CaseFile.EARLIEST_DATE.plusYears(1);
 
-  static final LocalDate LATEST_OPTION_DATE = CaseValidator.LATEST_DATE.minusYears(1);
+  static final LocalDate LATEST_OPTION_DATE = CaseFile.LATEST_DATE.minusYears(1);
 
   /** A date option: ISO {@code YYYY-MM-DD}, a day of the calendar, from {@link #EARLIEST_OPTION_DATE} to {@link #LATEST_OPTION_DATE}. */
   static LocalDate date(String text) {

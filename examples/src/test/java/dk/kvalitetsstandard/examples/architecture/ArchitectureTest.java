@@ -19,7 +19,7 @@ class ArchitectureTest {
 
   private static final String ROOT = "dk.kvalitetsstandard";
   private static final String[] CORE = {ROOT + ".law..", ROOT + ".standard..", ROOT + ".spi..", ROOT + ".registry..",
-      ROOT + ".validation..", ROOT + ".json..", ROOT + ".conformance..", ROOT + ".value..", ROOT + ".calendar..",
+      ROOT + ".json..", ROOT + ".conformance..", ROOT + ".value..", ROOT + ".calendar..",
       ROOT + ".cases..", ROOT + ".deadline..", ROOT + ".questions..", ROOT + ".text..", ROOT + ".audit..",
       ROOT + ".schema.."};
   private static final List<String> PLUGINS = List.of("randers", "gentofte", "odsherred", "ringsted", "jammerbugt");

@@ -1,5 +1,6 @@
-package dk.kvalitetsstandard.text;
+package dk.kvalitetsstandard.text.internal;
 
+import dk.kvalitetsstandard.text.Dates;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;

@@ -1,5 +1,11 @@
-package dk.kvalitetsstandard.cases;
+package dk.kvalitetsstandard.cases.internal;
 
+import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.Citizen;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.Offer;
@@ -34,16 +40,14 @@ import java.util.stream.Collectors;
  */
 public final class CaseValidator {
 
-  /** The earliest date a case may name. */
-  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  /** The earliest date a case may name ({@link CaseFile#EARLIEST_DATE}). */
+  public static final LocalDate EARLIEST_DATE = CaseFile.EARLIEST_DATE;
 
-  /** The latest date a case may name. */
-  public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+  /** The latest date a case may name ({@link CaseFile#LATEST_DATE}). */
+  public static final LocalDate LATEST_DATE = CaseFile.LATEST_DATE;
 
-  private static final List<OfferKind> OFFER_KINDS = List.of(OfferKind.values());
-
-  /** The most events a case may hold. */
-  public static final int MAX_EVENTS = 100_000;
+  /** The most events a case may hold ({@link CaseFile#MAX_EVENTS}). */
+  public static final int MAX_EVENTS = CaseFile.MAX_EVENTS;
 
   /** The field each event type needs, if any. */
   private static final Map<EventType, String> REQUIRED_FIELD = new EnumMap<>(Map.of(
@@ -211,7 +215,7 @@ public final class CaseValidator {
     boolean fieldsRight = given(event) == TAKES[event.type().ordinal()];
     boolean quick = fieldsRight && !event.date().isAfter(caseFile.asOf())
         && event.type() != EventType.UNDER18_GUARANTEE_DECISION
-        && event.offer().map(offer -> standard.map(s -> offerKind(s, offer).isPresent()).orElse(true)).orElse(true);
+        && event.offer().map(offer -> standard.map(s -> s.offerKind(offer).isPresent()).orElse(true)).orElse(true);
     if (quick) {
       return;
     }
@@ -236,7 +240,7 @@ public final class CaseValidator {
           + caseFile.citizen().age().get()));
     }
     event.offer().ifPresent(offer -> standard.ifPresent(s -> {
-      if (offerKind(s, offer).isEmpty()) {
+      if (s.offerKind(offer).isEmpty()) {
         problems.add(new Problem(path + ".offer", Problem.quote(offer) + " is neither an offer kind ("
             + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
             + s.municipality().name() + "'s standard (" + s.offers().stream().map(Offer::id).collect(Collectors.joining(", ")) + ")"));
@@ -293,22 +297,5 @@ public final class CaseValidator {
       }
       seen.add(event.type());
     }
-  }
-
-  /**
-   * Finds the kind of offer that a {@link EventType#TREATMENT_START} event names.
-   *
-   * @param standard the municipality's standard, whose offers are looked up by ID, not null
-   * @param offer the event's offer: an offer kind by name, or the ID of an offer of the standard
-   * @return the offer kind of that name, else the kind of the standard's offer with that ID; empty
-   *     if neither exists
-   */
-  public static Optional<OfferKind> offerKind(QualityStandard standard, String offer) {
-    for (OfferKind kind : OFFER_KINDS) {
-      if (kind.name().equals(offer)) {
-        return Optional.of(kind);
-      }
-    }
-    return standard.offer(offer).map(Offer::kind);
   }
 }

@@ -1,5 +1,6 @@
-package dk.kvalitetsstandard.calendar;
+package dk.kvalitetsstandard.calendar.internal;
 
+import dk.kvalitetsstandard.calendar.PublicHolidays;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package dk.kvalitetsstandard.validation;
+package dk.kvalitetsstandard.standard.internal;
 
+import dk.kvalitetsstandard.standard.InvalidStandardException;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;

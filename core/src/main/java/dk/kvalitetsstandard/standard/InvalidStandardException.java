@@ -1,4 +1,4 @@
-package dk.kvalitetsstandard.validation;
+package dk.kvalitetsstandard.standard;
 
 import java.util.List;
 
@@ -9,7 +9,13 @@ public final class InvalidStandardException extends IllegalStateException {
 
   private final transient List<String> problems;
 
-  InvalidStandardException(String municipality, List<String> problems) {
+  /**
+   * Creates the exception for a standard's problems.
+   *
+   * @param municipality the municipality whose standard it is, as the message names it
+   * @param problems every problem, each as {@code path message}
+   */
+  public InvalidStandardException(String municipality, List<String> problems) {
     super("The quality standard of " + municipality + " is invalid: " + String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }

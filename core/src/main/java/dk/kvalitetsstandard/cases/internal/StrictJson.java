@@ -1,6 +1,7 @@
-package dk.kvalitetsstandard.cases;
+package dk.kvalitetsstandard.cases.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.json.Json;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,6 @@
-package dk.kvalitetsstandard.validation;
+package dk.kvalitetsstandard.standard.internal;
 
+import dk.kvalitetsstandard.standard.InvalidStandardException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

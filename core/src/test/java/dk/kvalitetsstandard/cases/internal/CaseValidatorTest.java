@@ -1,5 +1,11 @@
-package dk.kvalitetsstandard.cases;
+package dk.kvalitetsstandard.cases.internal;
 
+import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.cases.InvalidCaseException;
+import dk.kvalitetsstandard.cases.CaseFile;
+import dk.kvalitetsstandard.cases.Outcome;
+import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.cases.CaseEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,8 @@
+/**
+ * Texts behind the library's messages: resource bundles in Danish and English, each pattern parsed once.
+ *
+ * <p>Not part of the library's API: the module does not export this package. On the class path its
+ * types are public only so that the library's other packages can reach them; they may change in any
+ * release.
+ */
+package dk.kvalitetsstandard.text.internal;

@@ -1,2 +1,0 @@
-/** Jakarta Validation of standards and other values, with constraints that really fire on accessor methods. */
-package dk.kvalitetsstandard.validation;
