@@ -15,6 +15,7 @@ module dk.kvalitetsstandard.core {
   exports dk.kvalitetsstandard.law;
   exports dk.kvalitetsstandard.calendar;
   exports dk.kvalitetsstandard.cases;
+  exports dk.kvalitetsstandard.problem;
   exports dk.kvalitetsstandard.deadline;
   exports dk.kvalitetsstandard.questions;
   exports dk.kvalitetsstandard.text;

@@ -4,10 +4,12 @@ import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.CaseFileReader;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.deadline.DeadlineEngine;
 import dk.kvalitetsstandard.deadline.DeadlineReport;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -252,15 +254,14 @@ public final class CaseStreamAudit {
     for (int i = 0; i < batch.count; i++) {
       long line = batch.lines[i];
       if (batch.starts[i] < 0) {
-        invalid(batch, line, List.of(new Problem("", "the line is longer than " + maxLineBytes
-            + " bytes, the most a case file may have")));
+        invalid(batch, line, List.of(Problems.variant("", ProblemCode.DOCUMENT_TOO_LONG, "line", maxLineBytes)));
         continue;
       }
       String json;
       try {
         json = decode(batch.data, batch.starts[i], batch.ends[i]);
       } catch (CharacterCodingException e) {
-        invalid(batch, line, List.of(new Problem("", "the line is not valid UTF-8")));
+        invalid(batch, line, List.of(Problems.variant("", ProblemCode.NOT_UTF8, "line")));
         continue;
       }
       CaseFile caseFile;
@@ -277,7 +278,7 @@ public final class CaseStreamAudit {
       } catch (RuntimeException e) {
         // A failure of the library on a case it accepted: counted and reported, so that one case does
         // not stop the audit of all the others.
-        invalid(batch, line, List.of(new Problem("", "the case could not be evaluated: " + e)));
+        invalid(batch, line, List.of(Problems.of("", ProblemCode.NOT_EVALUATED, e)));
       }
     }
     batch.data = null;

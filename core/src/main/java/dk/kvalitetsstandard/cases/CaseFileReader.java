@@ -5,6 +5,9 @@ import dk.kvalitetsstandard.cases.internal.StrictJson;
 import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.ComplaintSubject;
 import java.time.LocalDate;
@@ -57,8 +60,7 @@ public final class CaseFileReader {
     List<Problem> problems = new ArrayList<>();
     StrictJson.Reading<CaseJson> reading = StrictJson.read(json, CaseJson.class, DOCUMENT, problems);
     if (reading.keys().contains("question") && !reading.keys().contains("events")) {
-      throw new InvalidCaseException(DOCUMENT, List.of(new Problem("",
-          "the document has a 'question' and no 'events': it is a question, not a case file")));
+      throw new InvalidCaseException(DOCUMENT, List.of(Problems.variant("", ProblemCode.WRONG_DOCUMENT, "question")));
     }
     CaseJson parsed = reading.value();
     List<Integer> originalIndex = new ArrayList<>();
@@ -72,7 +74,7 @@ public final class CaseFileReader {
       if (checkable != null) {
         for (Problem p : validator.problems(checkable)) {
           if (caseFile != null || !dependsOnPlaceholder(p, parsed)) {
-            more.add(new Problem(renumber(p.path(), originalIndex), p.message()));
+            more.add(p.at(renumber(p.path(), originalIndex)));
           }
         }
       }
@@ -150,7 +152,7 @@ public final class CaseFileReader {
       if (Cpr.isWellFormed(json.cpr())) {
         citizen.cpr(Cpr.of(json.cpr()));
       } else {
-        problems.add(new Problem("citizen.cpr", "a CPR number must be ten digits (the value is not repeated here)"));
+        problems.add(Problems.of("citizen.cpr", ProblemCode.INVALID_CPR));
       }
     }
     return citizen.build();
@@ -158,7 +160,7 @@ public final class CaseFileReader {
 
   private static boolean require(Object value, String path, List<Problem> problems) {
     if (value == null) {
-      problems.add(new Problem(path, "is required"));
+      problems.add(Problems.of(path, ProblemCode.REQUIRED));
       return false;
     }
     return true;

@@ -2,8 +2,8 @@ package dk.kvalitetsstandard.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dk.kvalitetsstandard.problem.Problem;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A CPR number: ten digits that identify a citizen. Its {@link #toString()} never shows the
@@ -13,11 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Cpr {
 
-  /** Ten digits, with or without a hyphen after the sixth: what a CPR number looks like. */
-  private static final Pattern CPR_LIKE = Pattern.compile("[0-9]{6}-?[0-9]{4}");
-
   /** What a masked CPR-like value is shown as. */
-  public static final String MASK = "**********";
+  public static final String MASK = Problem.MASK;
 
   private final String digits;
 
@@ -63,10 +60,7 @@ public final class Cpr {
    * @return {@code text} with every CPR-like run masked; null if {@code text} is null
    */
   public static String mask(String text) {
-    if (text == null || text.length() < 10) {
-      return text;
-    }
-    return CPR_LIKE.matcher(text).replaceAll(MASK);
+    return Problem.mask(text);
   }
 
   /** {@return the ten digits, without a hyphen; callers must not log or print them} */

@@ -1,6 +1,9 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +20,9 @@ public final class InvalidCaseException extends IllegalArgumentException {
   public static final int LISTED = 1000;
 
   private static final long serialVersionUID = 1L;
+
+  /** What the document is, as the message names it: "case file", "question". */
+  private final String document;
 
   private final transient List<Problem> problems;
 
@@ -40,14 +46,25 @@ public final class InvalidCaseException extends IllegalArgumentException {
   }
 
   private InvalidCaseException(String document, List<Problem> sorted, boolean unused) {
-    super(message(document, sorted));
+    super(message(document, sorted, Locale.ENGLISH));
+    this.document = document;
     this.problems = sorted;
   }
 
-  private static String message(String document, List<Problem> sorted) {
-    String listed = sorted.stream().limit(LISTED).map(p -> "  " + p).collect(Collectors.joining("\n"));
-    String rest = sorted.size() > LISTED ? "\n  … and " + (sorted.size() - LISTED) + " more" : "";
-    return sorted.size() + (sorted.size() == 1 ? " problem" : " problems") + " in the " + document + ":\n" + listed + rest;
+  /**
+   * Gives the message in a locale's language: Danish for a Danish locale, English for any other.
+   *
+   * @param locale the locale whose language is wanted, not null
+   * @return how many problems there are, and each with its path
+   */
+  public String message(Locale locale) {
+    return problems == null ? getMessage() : message(document, problems, locale);
+  }
+
+  private static String message(String document, List<Problem> sorted, Locale locale) {
+    String listed = sorted.stream().limit(LISTED).map(p -> "  " + p.toString(locale)).collect(Collectors.joining("\n"));
+    String rest = sorted.size() > LISTED ? "\n  " + Problems.more(sorted.size() - LISTED, locale) : "";
+    return Problems.heading(sorted.size(), document.replace(' ', '-'), locale) + "\n" + listed + rest;
   }
 
   /** {@return every problem, ordered by path} */

@@ -28,7 +28,7 @@ public abstract class LegalReference implements Comparable<LegalReference> {
    * {@return the paragraph as written, for example {@code "101"} or {@code "101 a"}; empty for a
    * reference to the act as a whole (a seed that cites an executive order without a paragraph)}
    */
-  public abstract Optional<@Pattern(regexp = "\\S+( \\S+)*", message = "is blank or has stray spaces") String> paragraph();
+  public abstract Optional<@Pattern(regexp = "\\S+( \\S+)*", message = "{reference.spaces}") String> paragraph();
 
   /** {@return the subsection (stk.), a positive number; empty if the reference names none} */
   public abstract Optional<@Positive Integer> stk();
@@ -139,12 +139,12 @@ public abstract class LegalReference implements Comparable<LegalReference> {
     return text.toString();
   }
 
-  @AssertTrue(message = "names a subsection or number without a paragraph")
+  @AssertTrue(message = "{reference.paragraph}")
   boolean subsectionWithinParagraph() {
     return paragraph().isPresent() || stk().isEmpty() && nr().isEmpty();
   }
 
-  @AssertTrue(message = "in force to a date before it comes into force")
+  @AssertTrue(message = "{reference.in-force}")
   boolean periodOrdered() {
     return inForceFrom().isEmpty() || inForceTo().isEmpty()
         || !inForceTo().get().isBefore(inForceFrom().get());

@@ -96,7 +96,7 @@ public abstract class Span {
     return min().orElseThrow();
   }
 
-  @AssertTrue(message = "has a minimum above its maximum")
+  @AssertTrue(message = "{span.min-above-max}")
   boolean ordered() {
     return min().isEmpty() || max().isEmpty() || min().get() <= max().get();
   }

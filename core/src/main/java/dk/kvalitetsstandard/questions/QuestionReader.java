@@ -2,9 +2,11 @@ package dk.kvalitetsstandard.questions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.cases.internal.StrictJson;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
 import java.math.BigDecimal;
@@ -74,8 +76,7 @@ public final class QuestionReader {
     List<Problem> problems = new ArrayList<>();
     StrictJson.Reading<QuestionJson> reading = StrictJson.read(json, QuestionJson.class, DOCUMENT, problems);
     if (reading.keys().contains("events") && !reading.keys().contains("question")) {
-      throw new InvalidCaseException(DOCUMENT, List.of(new Problem("",
-          "the document has 'events' and no 'question': it is a case file, not a question")));
+      throw new InvalidCaseException(DOCUMENT, List.of(Problems.variant("", ProblemCode.WRONG_DOCUMENT, "case-file")));
     }
     QuestionJson q = reading.value();
     Question question = null;
@@ -122,7 +123,7 @@ public final class QuestionReader {
       given.put("followUpSessions", q.followUpSessions());
       given.forEach((field, value) -> {
         if (value != null && !FIELDS.get(q.question()).contains(field)) {
-          problems.add(new Problem(field, "a " + q.question() + " question takes no '" + field + "'"));
+          problems.add(Problems.variant(field, ProblemCode.FIELD_NOT_TAKEN, "question", q.question(), field));
         }
       });
       Profile citizen = q.citizen() == null ? Profile.unknown() : q.citizen().toProfile();
@@ -172,7 +173,7 @@ public final class QuestionReader {
     private boolean require(Object value, String path, List<Problem> problems) {
       if (value == null) {
         if (reported.add(path)) {
-          problems.add(new Problem(path, "is required"));
+          problems.add(Problems.of(path, ProblemCode.REQUIRED));
         }
         return false;
       }

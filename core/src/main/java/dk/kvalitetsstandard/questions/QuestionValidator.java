@@ -1,9 +1,11 @@
 package dk.kvalitetsstandard.questions;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.cases.internal.CaseValidator;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.GiftCardScheme;
 import dk.kvalitetsstandard.standard.Offer;
@@ -58,14 +60,14 @@ final class QuestionValidator {
       return problems.stream().sorted().toList();
     }
     if (!registry.knows(q.municipality())) {
-      problems.add(new Problem("municipality", "no quality standard is known for " + Problem.quote(q.municipality()) + "; known: "
-          + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
+      problems.add(Problems.of("municipality", ProblemCode.UNKNOWN_MUNICIPALITY, Problem.quote(q.municipality()),
+          registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
       return problems;
     }
     QualityStandard standard = registry.find(q.municipality(), CaseValidator.clamp(q.asOf())).standard();
     if (!standard.covers(q.track())) {
-      problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track " + q.track()
-          + "; it covers " + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
+      problems.add(Problems.variant("track", ProblemCode.TRACK_NOT_COVERED, "question", standard.municipality().name(),
+          q.track(), standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
     }
     if (q instanceof FreeChoiceQuestion f) {
       f.visited().ifPresent(v -> {
@@ -95,8 +97,7 @@ final class QuestionValidator {
   /** Whether the list is within the limit (a problem if not); a problem for each date out of range. */
   private static boolean sessions(List<Session> sessions, String path, List<Problem> problems) {
     if (sessions.size() > MAX_SESSIONS) {
-      problems.add(new Problem(path, "a question may list at most " + MAX_SESSIONS + " sessions here; this one lists "
-          + sessions.size()));
+      problems.add(Problems.variant(path, ProblemCode.TOO_MANY_ENTRIES, "sessions", MAX_SESSIONS, sessions.size()));
       return false;
     }
     for (int i = 0; i < sessions.size(); i++) {
@@ -108,33 +109,32 @@ final class QuestionValidator {
   /** An amount in DKK: not negative, below {@link #MAX_AMOUNT_DKK}, in whole øre at most. */
   private static void amount(BigDecimal amount, String path, List<Problem> problems) {
     if (amount.signum() < 0) {
-      problems.add(new Problem(path, "an amount cannot be negative: " + Problem.shown(amount.toString())));
+      problems.add(Problems.variant(path, ProblemCode.INVALID_AMOUNT, "negative", Problem.shown(amount.toString())));
     } else if (amount.compareTo(BigDecimal.valueOf(MAX_AMOUNT_DKK)) >= 0) {
-      problems.add(new Problem(path, "an amount must be below DKK " + String.format(Locale.ROOT, "%,d", MAX_AMOUNT_DKK) + ": " + Problem.shown(amount.toString())));
+      problems.add(Problems.variant(path, ProblemCode.INVALID_AMOUNT, "too-large", Problems.grouped(MAX_AMOUNT_DKK),
+          Problem.shown(amount.toString())));
     } else if (amount.stripTrailingZeros().scale() > 2) {
-      problems.add(new Problem(path, "an amount in DKK has at most two decimals (øre): " + Problem.shown(amount.toString())));
+      problems.add(Problems.variant(path, ProblemCode.INVALID_AMOUNT, "precision", Problem.shown(amount.toString())));
     }
   }
 
   private static Optional<OfferKind> offer(QualityStandard standard, String offer, String path, List<Problem> problems) {
     Optional<OfferKind> kind = standard.offerKind(offer);
     if (kind.isEmpty()) {
-      problems.add(new Problem(path, Problem.quote(offer) + " is neither an offer kind ("
-          + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
-          + standard.municipality().name() + "'s standard (" + standard.offers().stream().map(Offer::id)
-              .collect(Collectors.joining(", ")) + ")"));
+      problems.add(CaseValidator.unknownOffer(path, offer, standard));
     }
     return kind;
   }
 
   private static void notAfter(LocalDate date, LocalDate asOf, String path, List<Problem> problems) {
     if (date.isAfter(asOf)) {
-      problems.add(new Problem(path, date + " lies after asOf " + asOf));
+      problems.add(Problems.of(path, ProblemCode.AFTER_AS_OF, date, asOf));
     }
   }
 
   private static void age(Profile citizen, List<Problem> problems) {
-    citizen.age().filter(a -> a < 0).ifPresent(a -> problems.add(new Problem("citizen.age", "an age cannot be negative: " + a)));
+    citizen.age().filter(a -> a < 0)
+        .ifPresent(a -> problems.add(Problems.variant("citizen.age", ProblemCode.AGE_OUT_OF_RANGE, "negative", a)));
   }
 
   /** JAM-O5: a scheme for some ages needs the age, and a citizen outside them earns no cards. */
@@ -146,11 +146,11 @@ final class QuestionValidator {
     GiftCardScheme s = scheme.get();
     String range = s.minAge().map(String::valueOf).orElse("0") + "-" + s.maxAge().map(String::valueOf).orElse("");
     if (citizen.age().isEmpty()) {
-      problems.add(new Problem("citizen.age", standard.municipality().name() + "'s gift cards (" + s.source().rule()
-          + ") are for ages " + range + "; the citizen's age is needed"));
+      problems.add(Problems.variant("citizen.age", ProblemCode.REQUIRED, "scheme-age", standard.municipality().name(),
+          s.source().rule(), range));
     } else if (!s.admitsAge(citizen.age().get()) && citizen.age().get() >= 0) {
-      problems.add(new Problem("citizen.age", standard.municipality().name() + "'s gift cards (" + s.source().rule()
-          + ") are for ages " + range + "; a citizen aged " + citizen.age().get() + " is outside the scheme"));
+      problems.add(Problems.variant("citizen.age", ProblemCode.AGE_OUT_OF_RANGE, "scheme", standard.municipality().name(),
+          s.source().rule(), range, citizen.age().get()));
     }
   }
 }

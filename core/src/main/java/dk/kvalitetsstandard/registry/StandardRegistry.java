@@ -1,5 +1,8 @@
 package dk.kvalitetsstandard.registry;
 
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.Municipality;
 import dk.kvalitetsstandard.standard.QualityStandard;
@@ -88,7 +91,7 @@ public final class StandardRegistry {
     try {
       ServiceLoader.load(StandardProvider.class, classLoader).forEach(providers::add);
     } catch (java.util.ServiceConfigurationError e) {
-      throw new RegistryException("A standard provider could not be loaded: " + e.getMessage(), e);
+      throw new RegistryException(Problems.of("", ProblemCode.PROVIDER_NOT_LOADED, e.getMessage()), e);
     }
     return build(providers, false);
   }
@@ -114,11 +117,12 @@ public final class StandardRegistry {
       try {
         standard = provider.standard();
       } catch (RuntimeException e) {
-        throw new RegistryException("The provider " + provider.getClass().getName()
-            + " failed to give its standard: " + e.getMessage(), e);
+        throw new RegistryException(Problems.of("", ProblemCode.PROVIDER_FAILED, provider.getClass().getName(),
+            e.getMessage()), e);
       }
       if (standard == null) {
-        throw new RegistryException("The provider " + provider.getClass().getName() + " gave no standard");
+        throw new RegistryException(Problems.variant("", ProblemCode.PROVIDER_FAILED, "nothing",
+            provider.getClass().getName()));
       }
       if (validate) {
         StandardValidator.requireValid(standard);
@@ -153,10 +157,10 @@ public final class StandardRegistry {
     Objects.requireNonNull(slugOrCode, "slugOrCode");
     List<QualityStandard> found = named(slugOrCode);
     if (found.isEmpty()) {
-      throw new RegistryException("No quality standard is known for the municipality '" + slugOrCode + "'; "
-          + (standards.isEmpty() ? "no standard provider is on the class path"
-              : "known: " + municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
-                  .collect(Collectors.joining(", "))));
+      throw new RegistryException(standards.isEmpty()
+          ? Problems.variant("", ProblemCode.UNKNOWN_MUNICIPALITY, "no-provider", Problem.quote(slugOrCode))
+          : Problems.variant("", ProblemCode.UNKNOWN_MUNICIPALITY, "registry", Problem.quote(slugOrCode),
+              municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
     }
     return found;
   }
@@ -201,25 +205,24 @@ public final class StandardRegistry {
   private record Provided(String provider, QualityStandard standard) {}
 
   private static void requireNoConflicts(List<Provided> provided) {
-    List<String> conflicts = new ArrayList<>();
+    List<Object> conflicts = new ArrayList<>();
     for (int i = 0; i < provided.size(); i++) {
       for (int j = i + 1; j < provided.size(); j++) {
         QualityStandard a = provided.get(i).standard();
         QualityStandard b = provided.get(j).standard();
-        String providers = " (providers " + provided.get(i).provider() + " and " + provided.get(j).provider() + ")";
         Municipality ma = a.municipality();
         Municipality mb = b.municipality();
         if (ma.code().equals(mb.code()) && a.validity().overlaps(b.validity())) {
-          conflicts.add("two standards claim " + ma + " for overlapping periods (" + a.validity() + "; "
-              + b.validity() + ")" + providers);
+          conflicts.add(Problems.phrase("conflict.overlap", ma, a.validity(), b.validity(), provided.get(i).provider(),
+              provided.get(j).provider()));
         } else if (ma.slug().equals(mb.slug()) != ma.code().equals(mb.code())) {
-          conflicts.add("the slug '" + ma.slug() + "' or code " + ma.code() + " is claimed by two municipalities ("
-              + ma + ", " + mb.name() + " (" + mb.code() + ", " + mb.slug() + "))" + providers);
+          conflicts.add(Problems.phrase("conflict.claimed", Problem.quote(ma.slug()), ma.code(), ma,
+              mb.name() + " (" + mb.code() + ", " + mb.slug() + ")", provided.get(i).provider(), provided.get(j).provider()));
         }
       }
     }
     if (!conflicts.isEmpty()) {
-      throw new RegistryException("Conflicting standard providers: " + String.join("; ", conflicts));
+      throw new RegistryException(Problems.of("", ProblemCode.CONFLICTING_PROVIDERS, Problems.list(conflicts)));
     }
   }
 

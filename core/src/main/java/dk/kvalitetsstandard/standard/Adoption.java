@@ -31,7 +31,7 @@ public abstract class Adoption implements Sourced {
   /** {@return the body that adopted the standard, as the seed names it (for example byrådet); empty if not stated} */
   public abstract Optional<String> by();
 
-  @AssertTrue(message = "is adopted without a date, or has a date without being adopted")
+  @AssertTrue(message = "{adoption.date}")
   boolean dateExactlyWhenAdopted() {
     return date().isPresent() == (status() == AdoptionStatus.ADOPTED);
   }

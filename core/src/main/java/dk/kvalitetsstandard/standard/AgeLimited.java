@@ -36,7 +36,7 @@ public interface AgeLimited {
    *
    * @return true if either end is open or the minimum is at most the maximum
    */
-  @AssertTrue(message = "has a minimum age above its maximum age")
+  @AssertTrue(message = "{ages.min-above-max}")
   default boolean ageRangeOrdered() {
     return minAge().isEmpty() || maxAge().isEmpty() || minAge().get() <= maxAge().get();
   }
@@ -46,7 +46,7 @@ public interface AgeLimited {
    *
    * @return true if neither limit is below zero
    */
-  @AssertTrue(message = "has a negative age limit")
+  @AssertTrue(message = "{ages.negative}")
   default boolean agesNotNegative() {
     return minAge().orElse(0) >= 0 && maxAge().orElse(0) >= 0;
   }

@@ -22,7 +22,7 @@ public abstract class ContentCoverage {
   public abstract RequiredContent content();
 
   /** {@return the rule IDs of the standard that cover the content; not empty in a valid standard} */
-  @NotEmpty(message = "names no rule that covers the content")
+  @NotEmpty(message = "{coverage.no-rule}")
   public abstract List<String> rules();
 
   /**

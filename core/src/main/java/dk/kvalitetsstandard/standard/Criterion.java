@@ -1,10 +1,10 @@
 package dk.kvalitetsstandard.standard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -108,7 +108,7 @@ public abstract class Criterion implements Sourced {
     return ImmutableCriterion.builder().from(this).narrowerThanLaw(true).build();
   }
 
-  @AssertTrue(message = "names a fact without the value it must have, or a value without a fact")
+  @AssertTrue(message = "{criterion.fact-and-value}")
   boolean factAndValueTogether() {
     return fact().isPresent() == requiredValue().isPresent();
   }

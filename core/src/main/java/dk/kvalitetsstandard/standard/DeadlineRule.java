@@ -31,7 +31,7 @@ public abstract class DeadlineRule implements Sourced {
   /** {@return the tracks the deadline applies on; empty means every track of the standard} */
   public abstract Set<Track> tracks();
 
-  @AssertTrue(message = "has a time limit that is not an exact number of days, weeks, months or years")
+  @AssertTrue(message = "{deadline.inexact-limit}")
   boolean limitIsExactCalendarSpan() {
     return limit().isExact() && limit().unit().isCalendar();
   }

@@ -31,11 +31,11 @@ public abstract class FollowUpRule implements Sourced {
   }
 
   /** {@return when each follow-up is due after the end, one entry per follow-up, in order; not empty in a valid rule} */
-  @NotEmpty(message = "schedules no follow-up")
+  @NotEmpty(message = "{follow-up.none}")
   public abstract List<@Valid Span> after();
 
   /** {@return the discharge statuses that get these follow-ups; never {@link EndStatus#DECEASED} in a valid rule} */
-  @NotEmpty(message = "names no discharge status that qualifies")
+  @NotEmpty(message = "{follow-up.no-status}")
   public abstract Set<EndStatus> qualifyingEndings();
 
   /**
@@ -68,7 +68,7 @@ public abstract class FollowUpRule implements Sourced {
         .qualifyingEndings(NationalFloor.FOLLOW_UP.qualifying()).source(source).build();
   }
 
-  @AssertTrue(message = "lets a deceased citizen qualify for follow-up")
+  @AssertTrue(message = "{follow-up.deceased}")
   boolean deceasedNeverQualifies() {
     return !qualifyingEndings().contains(EndStatus.DECEASED);
   }

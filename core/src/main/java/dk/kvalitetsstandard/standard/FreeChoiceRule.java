@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class FreeChoiceRule implements Sourced {
 
   /** {@return the tracks the rule is stated for; not empty in a valid rule} */
-  @NotEmpty(message = "is stated for no track")
+  @NotEmpty(message = "{tracks.none-stated}")
   public abstract Set<Track> tracks();
 
   /** {@return whether the citizen must have been visited first (NAT-F2); true unless set} */

@@ -1,11 +1,11 @@
 package dk.kvalitetsstandard.standard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import java.util.Set;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableGiftCardScheme.class)
 public abstract class GiftCardScheme implements Sourced, AgeLimited, Identified {
 
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not a scheme ID of lower-case words joined by hyphens")
+  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{gift-cards.id}")
   @Override
   public abstract String id();
 

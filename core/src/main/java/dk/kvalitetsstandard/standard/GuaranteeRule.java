@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class GuaranteeRule implements Sourced {
 
   /** {@return the tracks the guarantee is stated for; not empty in a valid rule} */
-  @NotEmpty(message = "is stated for no track")
+  @NotEmpty(message = "{tracks.none-stated}")
   public abstract Set<Track> tracks();
 
   /**

@@ -1,27 +1,63 @@
 package dk.kvalitetsstandard.standard;
 
+import dk.kvalitetsstandard.problem.Problem;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** A quality standard that breaks its constraints; the message names the municipality and every problem. */
+/**
+ * A quality standard that breaks the constraints of the model: the message names the municipality
+ * and every problem, each with its path and the code {@link
+ * dk.kvalitetsstandard.problem.ProblemCode#CONSTRAINT_VIOLATED}.
+ *
+ * <p>The problems are not serialized: an exception that has been deserialized keeps its message,
+ * and its {@link #problems()} returns null.
+ */
 public final class InvalidStandardException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<String> problems;
+  /** The municipality whose standard it is, as the message names it. */
+  private final String municipality;
+
+  private final transient List<Problem> problems;
 
   /**
    * Creates the exception for a standard's problems.
    *
-   * @param municipality the municipality whose standard it is, as the message names it
-   * @param problems every problem, each as {@code path message}
+   * @param municipality the municipality whose standard it is, as the message names it, not null
+   * @param problems every problem, in any order, not null
    */
-  public InvalidStandardException(String municipality, List<String> problems) {
-    super("The quality standard of " + municipality + " is invalid: " + String.join("; ", problems));
-    this.problems = List.copyOf(problems);
+  public InvalidStandardException(String municipality, List<Problem> problems) {
+    this(municipality, problems.stream().sorted().toList(), true);
   }
 
-  /** {@return every problem, each as {@code path message}, sorted by path; unmodifiable} */
-  public List<String> problems() {
+  private InvalidStandardException(String municipality, List<Problem> sorted, boolean unused) {
+    super(message(municipality, sorted, Locale.ENGLISH));
+    this.municipality = municipality;
+    this.problems = sorted;
+  }
+
+  /** {@return every problem, ordered by path; unmodifiable} */
+  public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Gives the message in a locale's language: Danish for a Danish locale, English for any other.
+   *
+   * @param locale the locale whose language is wanted, not null
+   * @return the municipality and every problem
+   */
+  public String message(Locale locale) {
+    return problems == null ? getMessage() : message(municipality, problems, locale);
+  }
+
+  private static String message(String municipality, List<Problem> sorted, Locale locale) {
+    boolean danish = "da".equals(locale.getLanguage());
+    return (danish ? "Kvalitetsstandarden for " + municipality + " er ugyldig: "
+        : "The quality standard of " + municipality + " is invalid: ")
+        + sorted.stream().map(p -> (p.path().isEmpty() ? danish ? "standarden" : "the standard" : p.path()) + " "
+            + p.message(locale)).collect(Collectors.joining("; "));
   }
 }

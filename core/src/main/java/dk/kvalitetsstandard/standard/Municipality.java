@@ -25,11 +25,11 @@ public abstract class Municipality {
    * {@return the slug: a lower-case letter, then lower-case letters, digits and hyphens, for example
    * {@code randers}}
    */
-  @Pattern(regexp = "[a-z][a-z0-9-]*", message = "is not a lower-case slug")
+  @Pattern(regexp = "[a-z][a-z0-9-]*", message = "{municipality.slug}")
   public abstract String slug();
 
   /** {@return the four-digit municipality code, for example {@code 0730}} */
-  @Pattern(regexp = "[0-9]{4}", message = "is not a four-digit municipality code")
+  @Pattern(regexp = "[0-9]{4}", message = "{municipality.code}")
   public abstract String code();
 
   /**

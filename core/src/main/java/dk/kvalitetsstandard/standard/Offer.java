@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Offer implements Sourced, AgeLimited, Identified {
 
   /** {@return the offer's ID, unique within its standard: lower-case words joined by hyphens} */
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not an offer ID of lower-case words joined by hyphens")
+  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{offer.id}")
   @Override
   public abstract String id();
 
@@ -47,7 +47,7 @@ public abstract class Offer implements Sourced, AgeLimited, Identified {
   }
 
   /** {@return the tracks the offer serves; not empty in a valid offer} */
-  @NotEmpty(message = "serves no track")
+  @NotEmpty(message = "{offer.no-track}")
   public abstract Set<Track> tracks();
 
   /** {@return a short English description of the offer; empty if there is none} */

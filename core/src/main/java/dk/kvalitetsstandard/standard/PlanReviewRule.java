@@ -25,7 +25,7 @@ public abstract class PlanReviewRule implements Sourced {
   /** {@return the latest interval between reviews; present exactly for {@link ReviewMode#PERIODIC}} */
   public abstract Optional<@Valid Span> interval();
 
-  @AssertTrue(message = "is periodic without an interval, or has an interval without being periodic")
+  @AssertTrue(message = "{plan-review.interval}")
   boolean intervalExactlyWhenPeriodic() {
     return interval().isPresent() == (mode() == ReviewMode.PERIODIC);
   }

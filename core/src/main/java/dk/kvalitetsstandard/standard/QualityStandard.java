@@ -51,7 +51,7 @@ public abstract class QualityStandard {
   public abstract Validity validity();
 
   /** {@return the tracks the standard covers; not empty in a valid standard} A case on another track is an error. */
-  @NotEmpty(message = "covers no track")
+  @NotEmpty(message = "{standard.no-track}")
   public abstract Set<Track> tracks();
 
   /** {@return the provisions the seed cites as its legal basis, as written (some may be outdated)} */
@@ -210,7 +210,7 @@ public abstract class QualityStandard {
     return elements().map(e -> e.source().rule()).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  @AssertTrue(message = "has an offer on a track the standard does not cover")
+  @AssertTrue(message = "{standard.offer-track}")
   boolean offersOnCoveredTracks() {
     return offers().stream().allMatch(o -> tracks().containsAll(o.tracks()));
   }

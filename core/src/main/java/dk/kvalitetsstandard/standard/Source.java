@@ -23,12 +23,12 @@ public abstract class Source {
   public static final String RULE_ID_PATTERN = "[A-Z]{3}-[A-Z]+[0-9]+";
 
   /** {@return the catalogue rule ID, for example {@code ODS-G2}; it matches {@link #RULE_ID_PATTERN} in a valid source} */
-  @NotBlank(message = "has no rule ID")
-  @Pattern(regexp = RULE_ID_PATTERN, message = "is not a rule ID such as RAN-O1")
+  @NotBlank(message = "{source.no-rule}")
+  @Pattern(regexp = RULE_ID_PATTERN, message = "{source.rule-id}")
   public abstract String rule();
 
   /** {@return a short quote of the seed, in Danish as written} */
-  @NotBlank(message = "has no quote of the seed")
+  @NotBlank(message = "{source.no-quote}")
   public abstract String quote();
 
   /** {@return a note on how the quote was read; empty if there is none} */

@@ -52,8 +52,8 @@ public @interface UniqueIds {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      // IDs are restricted to [a-z0-9-], so they carry no expression-language syntax.
-      context.buildConstraintViolationWithTemplate("has more than one element with the ID " + String.join(", ", repeated))
+      // IDs are restricted to [a-z0-9-], so they carry no braces and no expression-language syntax.
+      context.buildConstraintViolationWithTemplate("{unique-ids} " + String.join(", ", repeated))
           .addConstraintViolation();
       return false;
     }

@@ -68,7 +68,7 @@ public abstract class Validity implements Sourced {
     return !thisEndsBefore && !otherEndsBefore;
   }
 
-  @AssertTrue(message = "ends before it starts")
+  @AssertTrue(message = "{validity.ends-before-start}")
   boolean ordered() {
     return from().isEmpty() || to().isEmpty() || !to().get().isBefore(from().get());
   }

@@ -9,7 +9,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.schema.FormatSchema;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.internal.StandardValidator;
@@ -113,8 +115,7 @@ public final class StandardFile {
     } catch (JacksonException e) {
       throw new InvalidStandardFileException(name, List.of(problem(e)));
     }
-    List<Problem> violations = StandardValidator.violations(standard).stream()
-        .map(v -> new Problem(v.path(), v.message())).toList();
+    List<Problem> violations = StandardValidator.violations(standard);
     if (!violations.isEmpty()) {
       throw new InvalidStandardFileException(name, violations);
     }
@@ -139,7 +140,7 @@ public final class StandardFile {
       byte[] bytes = in.readNBytes(MAX_LENGTH + 1);
       if (bytes.length > MAX_LENGTH) {
         throw new InvalidStandardFileException(name,
-            List.of(new Problem("", "the file is longer than " + MAX_LENGTH + " bytes")));
+            List.of(Problems.variant("", ProblemCode.DOCUMENT_TOO_LONG, "file", MAX_LENGTH)));
       }
       return bytes;
     } catch (IOException e) {
@@ -156,7 +157,7 @@ public final class StandardFile {
       return List.of(problem(e));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
-      return List.of(new Problem("", "the file is empty"));
+      return List.of(Problems.variant("", ProblemCode.EMPTY_DOCUMENT, "file"));
     }
     List<Problem> problems = new ArrayList<>();
     for (Error error : SchemaHolder.SCHEMA.validate(tree)) {
@@ -175,18 +176,20 @@ public final class StandardFile {
     switch (error.getKeyword()) {
       case "required":
         appendElement(path, property);
-        return new Problem(path.toString(), "is missing");
+        return Problems.variant(path.toString(), ProblemCode.REQUIRED, "file");
       case "additionalProperties":
         appendElement(path, property);
-        return new Problem(path.toString(), "is not a key of this element");
+        return Problems.variant(path.toString(), ProblemCode.UNKNOWN_FIELD, "file");
       case "type":
-        return new Problem(path.toString(), "must be " + article(String.valueOf(error.getSchemaNode().asString())));
+        return Problems.variant(path.toString(), ProblemCode.WRONG_TYPE, "file", kind(String.valueOf(error.getSchemaNode().asString())));
       case "enum":
-        return new Problem(path.toString(), "must be one of " + String.join(", ", error.getSchemaNode().valueStream().map(JsonNode::asString).toList()));
+        return Problems.variant(path.toString(), ProblemCode.NOT_ONE_OF, "file",
+            String.join(", ", error.getSchemaNode().valueStream().map(JsonNode::asString).toList()));
       default:
         String message = error.getMessage();
         int colon = message.indexOf(": ");
-        return new Problem(path.toString(), colon >= 0 && message.startsWith("$") ? message.substring(colon + 2) : message);
+        return Problems.of(path.toString(), ProblemCode.SCHEMA_VIOLATION,
+            colon >= 0 && message.startsWith("$") ? message.substring(colon + 2) : message);
     }
   }
 
@@ -201,12 +204,16 @@ public final class StandardFile {
     }
   }
 
-  private static String article(String type) {
+  /** A type of the schema in words. */
+  private static Problems.Phrase kind(String type) {
     return switch (type) {
-      case "object" -> "a mapping of keys to values";
-      case "array" -> "a list";
-      case "integer" -> "a whole number";
-      default -> "a " + type;
+      case "object" -> Problems.phrase("kind.mapping");
+      case "array" -> Problems.phrase("kind.list");
+      case "integer" -> Problems.phrase("kind.whole");
+      case "string" -> Problems.phrase("kind.string");
+      case "number" -> Problems.phrase("kind.number");
+      case "boolean" -> Problems.phrase("kind.boolean");
+      default -> Problems.phrase("kind.named", type);
     };
   }
 
@@ -224,7 +231,7 @@ public final class StandardFile {
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
-    return new Problem(path.toString(), message);
+    return Problems.variant(path.toString(), ProblemCode.MALFORMED, "file", message);
   }
 
   /** The schema, loaded on the first check. */

@@ -11,6 +11,7 @@ import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.SampleStandards;
 import java.io.ByteArrayInputStream;
@@ -162,9 +163,11 @@ class CaseStreamAuditTest {
   @Test
   @DisplayName("A CPR-like value is masked in a problem's path and message alike")
   void problemsNeverRepeatACpr() {
-    LineProblem problem = new LineProblem(3, "citizen.010190-4321", "'0101904321' is not allowed; 12345 is fine");
+    LineProblem problem = new LineProblem(3, "citizen.010190-4321", ProblemCode.INVALID_CPR,
+        "'0101904321' is not allowed; 12345 is fine", "'0101904321' er ikke tilladt; 12345 er i orden");
     assertEquals("citizen.**********", problem.path());
     assertEquals("'**********' is not allowed; 12345 is fine", problem.message());
+    assertEquals("'**********' er ikke tilladt; 12345 er i orden", problem.messageDa());
     assertEquals("line 3: citizen.**********: '**********' is not allowed; 12345 is fine", problem.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

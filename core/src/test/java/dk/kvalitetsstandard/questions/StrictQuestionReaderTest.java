@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.FeeItem;
 import dk.kvalitetsstandard.standard.SampleStandards;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.SampleStandards;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,6 +71,9 @@ class StandardRegistryTest {
     RegistryException e = assertThrows(RegistryException.class, () -> registry.find("aarhus", LocalDate.of(2026, 1, 1)));
     assertEquals("No quality standard is known for the municipality 'aarhus'; known: andeby (0111), testrup (0999)",
         e.getMessage());
+    assertEquals(ProblemCode.UNKNOWN_MUNICIPALITY, e.code());
+    assertEquals("Der kendes ingen kvalitetsstandard for kommunen 'aarhus'; kendte: andeby (0111), testrup (0999)",
+        e.message(Locale.forLanguageTag("da")));
   }
 
   @Test
@@ -81,6 +86,9 @@ class StandardRegistryTest {
     assertTrue(e.getMessage().startsWith("Conflicting standard providers: two standards claim Testrup (0999) for overlapping periods"),
         e.getMessage());
     assertTrue(e.getMessage().contains("providers "), e.getMessage());
+    assertEquals(ProblemCode.CONFLICTING_PROVIDERS, e.code());
+    assertTrue(e.message(Locale.forLanguageTag("da")).startsWith("Leverandører af kvalitetsstandarder, der strider mod hinanden: "
+        + "to standarder gælder for Testrup (0999) i perioder, der overlapper"), e.message(Locale.forLanguageTag("da")));
   }
 
   @Test

@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.conformance.property.Generator;
 import dk.kvalitetsstandard.conformance.property.Mutations;
 import dk.kvalitetsstandard.conformance.property.StandardMutation;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.SampleStandards;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,11 @@ class StandardFileTest {
     String swapped = yaml.replace(from, "  from: " + to.substring(6)).replace(to, "  to: " + from.substring(8));
     List<String> problems = problems(swapped);
     assertEquals(List.of("validity.ordered: ends before it starts"), problems);
+    InvalidStandardFileException e = assertThrows(InvalidStandardFileException.class,
+        () -> StandardFile.check(new ByteArrayInputStream(swapped.getBytes(StandardCharsets.UTF_8)), "eksempel.yaml"));
+    assertEquals(ProblemCode.CONSTRAINT_VIOLATED, e.problems().get(0).code());
+    assertEquals("1 fejl i standardfilen eksempel.yaml:\n  validity.ordered: slutter, før den begynder",
+        e.message(Locale.forLanguageTag("da")));
   }
 
   @Test

@@ -11,16 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.questions.Attendance;
 import dk.kvalitetsstandard.questions.FeeComponent;
 import dk.kvalitetsstandard.questions.FeesAnswer;
 import dk.kvalitetsstandard.questions.FeesQuestion;
-import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
 import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Chosen;
 import dk.kvalitetsstandard.questions.FreeChoiceQuestion.Visited;
+import dk.kvalitetsstandard.questions.FreeChoiceQuestion;
 import dk.kvalitetsstandard.questions.GiftCardsQuestion;
 import dk.kvalitetsstandard.questions.Medicine;
 import dk.kvalitetsstandard.questions.Profile;

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.conformance.StandardAssert;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.questions.Eligibility;
 import dk.kvalitetsstandard.questions.Profile;
 import dk.kvalitetsstandard.questions.ScreeningQuestion;

@@ -5,8 +5,10 @@ import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.Citizen;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
@@ -112,8 +114,8 @@ public final class CaseValidator {
   public List<Problem> problems(CaseFile caseFile) {
     List<Problem> problems = new ArrayList<>();
     if (caseFile.events().size() > MAX_EVENTS) {
-      return List.of(new Problem("events", "a case may hold at most " + MAX_EVENTS + " events; this one holds "
-          + caseFile.events().size()));
+      return List.of(Problems.variant("events", ProblemCode.TOO_MANY_ENTRIES, "events", MAX_EVENTS,
+          caseFile.events().size()));
     }
     inRange(caseFile.asOf(), "asOf", problems);
     for (int i = 0; i < caseFile.events().size(); i++) {
@@ -144,8 +146,8 @@ public final class CaseValidator {
    */
   public static boolean inRange(LocalDate date, String path, List<Problem> problems) {
     if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-      problems.add(new Problem(path, Problem.quote(date.toString()) + " is outside the dates the library handles, "
-          + EARLIEST_DATE + " to " + LATEST_DATE));
+      problems.add(Problems.of(path, ProblemCode.DATE_OUT_OF_RANGE, Problem.quote(date.toString()), EARLIEST_DATE,
+          LATEST_DATE));
       return false;
     }
     return true;
@@ -165,29 +167,29 @@ public final class CaseValidator {
 
   private Optional<QualityStandard> standard(CaseFile caseFile, List<Problem> problems) {
     if (!registry.knows(caseFile.municipality())) {
-      problems.add(new Problem("municipality", "no quality standard is known for " + Problem.quote(caseFile.municipality())
-          + "; known: " + registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")")
-              .collect(Collectors.joining(", "))));
+      problems.add(Problems.of("municipality", ProblemCode.UNKNOWN_MUNICIPALITY, Problem.quote(caseFile.municipality()),
+          registry.municipalities().stream().map(m -> m.slug() + " (" + m.code() + ")").collect(Collectors.joining(", "))));
       return Optional.empty();
     }
     QualityStandard standard = registry.find(caseFile.municipality(),
         clamp(caseFile.firstEventDate().orElse(caseFile.asOf()))).standard();
     if (!standard.covers(caseFile.track())) {
-      problems.add(new Problem("track", standard.municipality().name() + "'s standard does not cover the track "
-          + caseFile.track() + " (" + caseFile.track().legalBasis(clamp(caseFile.asOf()), null).citation() + "); it covers "
-          + standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
+      problems.add(Problems.of("track", ProblemCode.TRACK_NOT_COVERED, standard.municipality().name(), caseFile.track(),
+          caseFile.track().legalBasis(clamp(caseFile.asOf()), null).citation(),
+          standard.tracks().stream().map(Track::name).collect(Collectors.joining(", "))));
     }
     return Optional.of(standard);
   }
 
   private static void citizen(CaseFile caseFile, List<Problem> problems) {
     Citizen citizen = caseFile.citizen();
-    citizen.age().filter(a -> a < 0).ifPresent(a -> problems.add(new Problem("citizen.age", "an age cannot be negative: " + a)));
-    citizen.age().filter(a -> a > 130).ifPresent(a -> problems.add(new Problem("citizen.age", "an age above 130 is not plausible: " + a)));
+    citizen.age().filter(a -> a < 0)
+        .ifPresent(a -> problems.add(Problems.variant("citizen.age", ProblemCode.AGE_OUT_OF_RANGE, "negative", a)));
+    citizen.age().filter(a -> a > 130)
+        .ifPresent(a -> problems.add(Problems.variant("citizen.age", ProblemCode.AGE_OUT_OF_RANGE, "implausible", a)));
     if (caseFile.track() == Track.ANONYMOUS_DRUG) {
-      String why = "an anonymous case (SEL § 101 a) must not identify the citizen (NAT-A6)";
-      citizen.cpr().ifPresent(c -> problems.add(new Problem("citizen.cpr", why + ": remove the CPR number")));
-      citizen.name().ifPresent(n -> problems.add(new Problem("citizen.name", why + ": remove the name")));
+      citizen.cpr().ifPresent(c -> problems.add(Problems.variant("citizen.cpr", ProblemCode.IDENTIFIES_ANONYMOUS_CITIZEN, "cpr")));
+      citizen.name().ifPresent(n -> problems.add(Problems.variant("citizen.name", ProblemCode.IDENTIFIES_ANONYMOUS_CITIZEN, "name")));
     }
   }
 
@@ -221,8 +223,7 @@ public final class CaseValidator {
     }
     String path = "events[" + index + "]";
     if (event.date().isAfter(caseFile.asOf())) {
-      problems.add(new Problem(path + ".date", "the event on " + event.date() + " lies after asOf " + caseFile.asOf()
-          + "; a report describes only what has happened"));
+      problems.add(Problems.variant(path + ".date", ProblemCode.AFTER_AS_OF, "event", event.date(), caseFile.asOf()));
     }
     Map<String, Boolean> given = Map.of(
         "channel", event.channel().isPresent(), "offer", event.offer().isPresent(), "status", event.status().isPresent(),
@@ -230,22 +231,33 @@ public final class CaseValidator {
     Set<String> allowed = fieldsOf(event.type());
     for (String field : allowed) {
       if (!given.get(field)) {
-        problems.add(new Problem(path + "." + field, "a " + event.type() + " event needs '" + field + "'"));
+        problems.add(Problems.variant(path + "." + field, ProblemCode.REQUIRED, "event-field", event.type(), field));
       }
     }
     given.entrySet().stream().filter(e -> e.getValue() && !allowed.contains(e.getKey())).map(Map.Entry::getKey).sorted()
-        .forEach(field -> problems.add(new Problem(path + "." + field, "a " + event.type() + " event takes no '" + field + "'")));
+        .forEach(field -> problems.add(Problems.variant(path + "." + field, ProblemCode.FIELD_NOT_TAKEN, "event", event.type(), field)));
     if (event.type() == EventType.UNDER18_GUARANTEE_DECISION && caseFile.citizen().age().filter(a -> a >= 18).isPresent()) {
-      problems.add(new Problem(path + ".type", "an under-18 guarantee decision on a citizen aged "
-          + caseFile.citizen().age().get()));
+      problems.add(Problems.of(path + ".type", ProblemCode.UNDER18_DECISION_FOR_ADULT, caseFile.citizen().age().get()));
     }
     event.offer().ifPresent(offer -> standard.ifPresent(s -> {
       if (s.offerKind(offer).isEmpty()) {
-        problems.add(new Problem(path + ".offer", Problem.quote(offer) + " is neither an offer kind ("
-            + Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ") nor an offer of "
-            + s.municipality().name() + "'s standard (" + s.offers().stream().map(Offer::id).collect(Collectors.joining(", ")) + ")"));
+        problems.add(unknownOffer(path + ".offer", offer, s));
       }
     }));
+  }
+
+  /**
+   * The problem of an offer that is neither an offer kind nor an offer of the standard, listing both.
+   *
+   * @param path where the offer is named
+   * @param offer the offer as named
+   * @param standard the municipality's standard
+   * @return the problem
+   */
+  public static Problem unknownOffer(String path, String offer, QualityStandard standard) {
+    return Problems.of(path, ProblemCode.UNKNOWN_OFFER, Problem.quote(offer),
+        Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")), standard.municipality().name(),
+        standard.offers().stream().map(Offer::id).collect(Collectors.joining(", ")));
   }
 
   private static Set<String> fieldsOf(EventType type) {
@@ -292,8 +304,7 @@ public final class CaseValidator {
       CaseEvent event = events.get(index);
       EventType before = MUST_FOLLOW.get(event.type());
       if (before != null && !seen.contains(before) && !typesOn.get(event.date()).contains(before)) {
-        problems.add(new Problem("events[" + index + "]", "a " + event.type() + " on " + event.date()
-            + " cannot come before any " + before));
+        problems.add(Problems.of("events[" + index + "]", ProblemCode.OUT_OF_ORDER, event.type(), event.date(), before));
       }
       seen.add(event.type());
     }

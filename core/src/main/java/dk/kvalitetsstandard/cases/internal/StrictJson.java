@@ -1,8 +1,10 @@
 package dk.kvalitetsstandard.cases.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -123,8 +125,7 @@ public final class StrictJson {
    */
   public static <T> Reading<T> read(String json, Class<T> type, String document, List<Problem> problems) {
     if (json.length() > Json.MAX_DOCUMENT_LENGTH) {
-      problems.add(new Problem("", "the document has " + json.length() + " characters; the limit is "
-          + Json.MAX_DOCUMENT_LENGTH));
+      problems.add(Problems.of("", ProblemCode.DOCUMENT_TOO_LONG, json.length(), Json.MAX_DOCUMENT_LENGTH));
       return new Reading<>(null, Set.of());
     }
     Walker walker = new Walker(json, problems);
@@ -144,7 +145,7 @@ public final class StrictJson {
   private sealed interface Shape {
 
     /** What a message says is expected here. */
-    String expected();
+    Problems.Phrase expected();
 
     static Shape of(Type type) {
       if (type instanceof ParameterizedType p) {
@@ -186,22 +187,22 @@ public final class StrictJson {
     }
 
     @Override
-    public String expected() {
-      return "an object";
+    public Problems.Phrase expected() {
+      return Problems.phrase("kind.object");
     }
   }
 
   private record ListOf(Shape element) implements Shape {
     @Override
-    public String expected() {
-      return "an array";
+    public Problems.Phrase expected() {
+      return Problems.phrase("kind.array");
     }
   }
 
   private record MapOf(Scalar key, Shape value) implements Shape {
     @Override
-    public String expected() {
-      return "an object";
+    public Problems.Phrase expected() {
+      return Problems.phrase("kind.object");
     }
   }
 
@@ -237,14 +238,14 @@ public final class StrictJson {
     }
 
     @Override
-    public String expected() {
-      return switch (kind) {
-        case STRING, ENUM -> "a string";
-        case WHOLE -> "a whole number";
-        case BOOLEAN -> "true or false";
-        case DATE -> "a date (a string of the form YYYY-MM-DD)";
-        case DECIMAL -> "a number";
-      };
+    public Problems.Phrase expected() {
+      return Problems.phrase(switch (kind) {
+        case STRING, ENUM -> "kind.string";
+        case WHOLE -> "kind.whole";
+        case BOOLEAN -> "kind.true-or-false";
+        case DATE -> "kind.date";
+        case DECIMAL -> "kind.number";
+      });
     }
 
     String values() {
@@ -302,28 +303,27 @@ public final class StrictJson {
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
-          problems.add(new Problem("", "the document is empty; a " + document + " is a JSON object"));
+          problems.add(Problems.of("", ProblemCode.EMPTY_DOCUMENT, a(document)));
           return null;
         }
         if (first != JsonToken.START_OBJECT) {
-          problems.add(new Problem("", "a " + document + " is a JSON object, not " + found(first)));
+          problems.add(Problems.of("", ProblemCode.NOT_AN_OBJECT, a(document), found(first)));
           return null;
         }
         JsonNode tree = value(shape, Path.ROOT);
         if (p.nextToken() != null) {
-          problems.add(new Problem("", "more follows the end of the JSON object" + at(p.currentTokenLocation())
-              + "; a document holds one object"));
+          problems.add(Problems.of("", ProblemCode.TRAILING_CONTENT, at(p.currentTokenLocation())));
           return null;
         }
         return tree;
       } catch (StreamConstraintsException e) {
-        problems.add(new Problem("", limit(e) + at(e.getLocation())));
+        problems.add(limit(e));
       } catch (UnexpectedEndOfInputException e) {
-        problems.add(new Problem("", "malformed JSON" + at(e.getLocation()) + ": the document ends before the JSON is complete"));
+        problems.add(Problems.of("", ProblemCode.MALFORMED, at(e.getLocation()), Problems.phrase("unexpected.end")));
       } catch (StreamReadException e) {
-        problems.add(new Problem("", "malformed JSON" + at(e.getLocation()) + ": " + unexpected(e.getLocation())));
+        problems.add(Problems.of("", ProblemCode.MALFORMED, at(e.getLocation()), unexpected(e.getLocation())));
       } catch (JacksonException e) {
-        problems.add(new Problem("", "the document cannot be read as JSON" + at(e.getLocation())));
+        problems.add(Problems.variant("", ProblemCode.MALFORMED, "unreadable", at(e.getLocation())));
       }
       return null;
     }
@@ -357,13 +357,13 @@ public final class StrictJson {
         }
         parser.nextToken();
         if (!seen.add(name)) {
-          problems.add(new Problem(at.render(), "the key " + Problem.quote(name) + " is given more than once; a key may appear only once"));
+          problems.add(Problems.of(at.render(), ProblemCode.DUPLICATE_KEY, Problem.quote(name)));
           parser.skipChildren();
           continue;
         }
         Shape field = shape.field(name);
         if (field == null) {
-          problems.add(new Problem(at.render(), "unknown field " + Problem.quote(name)));
+          problems.add(Problems.of(at.render(), ProblemCode.UNKNOWN_FIELD, Problem.quote(name)));
           parser.skipChildren();
           continue;
         }
@@ -382,7 +382,7 @@ public final class StrictJson {
         Path at = path.index(index++);
         JsonNode element = null;
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
-          problems.add(new Problem(at.render(), "expected " + shape.element().expected() + ", found null"));
+          problems.add(Problems.of(at.render(), ProblemCode.WRONG_TYPE, shape.element().expected(), Problems.phrase("kind.null")));
         } else {
           element = value(shape.element(), at);
         }
@@ -400,13 +400,13 @@ public final class StrictJson {
         Path at = path.key(name);
         parser.nextToken();
         if (!seen.add(name)) {
-          problems.add(new Problem(at.render(), "the key " + Problem.quote(name) + " is given more than once; a key may appear only once"));
+          problems.add(Problems.of(at.render(), ProblemCode.DUPLICATE_KEY, Problem.quote(name)));
           parser.skipChildren();
         } else if (!shape.key().constants().containsKey(name)) {
-          problems.add(new Problem(at.render(), Problem.quote(name) + " is not one of " + shape.key().values()));
+          problems.add(Problems.of(at.render(), ProblemCode.NOT_ONE_OF, Problem.quote(name), shape.key().values()));
           parser.skipChildren();
         } else if (parser.currentToken() == JsonToken.VALUE_NULL) {
-          problems.add(new Problem(at.render(), "expected " + shape.value().expected() + ", found null"));
+          problems.add(Problems.of(at.render(), ProblemCode.WRONG_TYPE, shape.value().expected(), Problems.phrase("kind.null")));
         } else {
           JsonNode value = value(shape.value(), at);
           if (value != null) {
@@ -422,7 +422,7 @@ public final class StrictJson {
         case STRING -> token == JsonToken.VALUE_STRING ? nodes.stringNode(parser.getString()) : wrongType(shape, path, token);
         case BOOLEAN -> token.isBoolean() ? nodes.booleanNode(token == JsonToken.VALUE_TRUE)
             : token == JsonToken.VALUE_STRING && ("true".equals(parser.getString()) || "false".equals(parser.getString()))
-                ? refuse(path, Problem.quote(parser.getString()) + " is a string; write true or false without quotes")
+                ? refuse(path, ProblemCode.WRONG_TYPE, "quoted-boolean", Problem.quote(parser.getString()))
                 : wrongType(shape, path, token);
         case WHOLE -> whole(shape, path, token);
         case DATE -> date(shape, path, token);
@@ -433,7 +433,7 @@ public final class StrictJson {
           }
           String text = parser.getString();
           yield shape.constants().containsKey(text) ? nodes.stringNode(text)
-              : refuse(path, Problem.quote(text) + " is not one of " + shape.values());
+              : refuse(path, ProblemCode.NOT_ONE_OF, null, Problem.quote(text), shape.values());
         }
       };
     }
@@ -443,15 +443,15 @@ public final class StrictJson {
         if (parser.getNumberType() == JsonParser.NumberType.INT) {
           return nodes.numberNode(parser.getIntValue());
         }
-        return refuse(path, Problem.shown(parser.getText()) + " is too large for a whole number here");
+        return refuse(path, ProblemCode.NUMBER_OUT_OF_RANGE, "whole", Problem.shown(parser.getText()));
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return refuse(path, Problem.shown(parser.getText()) + " is not a whole number; write it without a fraction or an exponent");
+        return refuse(path, ProblemCode.WRONG_TYPE, "fraction", Problem.shown(parser.getText()));
       }
       if (token == JsonToken.VALUE_STRING) {
         String text = parser.getString();
-        return refuse(path, Problem.quote(text) + " is not a whole number"
-            + (text.matches("-?[0-9]{1,9}") ? "; write it without quotes" : ""));
+        return refuse(path, ProblemCode.WRONG_TYPE, text.matches("-?[0-9]{1,9}") ? "quoted-whole" : "not-whole",
+            Problem.quote(text));
       }
       return wrongType(shape, path, token);
     }
@@ -469,12 +469,12 @@ public final class StrictJson {
           // reported below
         }
       }
-      return refuse(path, Problem.quote(text) + " is not a date of the form YYYY-MM-DD that exists in the calendar");
+      return refuse(path, ProblemCode.NOT_A_DATE, null, Problem.quote(text));
     }
 
     private JsonNode decimal(Scalar shape, Path path, JsonToken token) {
       if (!token.isNumeric()) {
-        return token == JsonToken.VALUE_STRING ? refuse(path, Problem.quote(parser.getString()) + " is not a number")
+        return token == JsonToken.VALUE_STRING ? refuse(path, ProblemCode.WRONG_TYPE, "not-number", Problem.quote(parser.getString()))
             : wrongType(shape, path, token);
       }
       String text = parser.getText();
@@ -485,78 +485,86 @@ public final class StrictJson {
         }
         long exponent = (long) value.precision() - value.scale() - 1;
         if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT || value.scale() > MAX_DECIMAL_EXPONENT) {
-          return refuse(path, Problem.shown(text) + " is too large or too precise a number");
+          return refuse(path, ProblemCode.NUMBER_OUT_OF_RANGE, "decimal", Problem.shown(text));
         }
         return nodes.numberNode(value);
       } catch (NumberFormatException | ArithmeticException e) {
-        return refuse(path, Problem.shown(text) + " is not a number that can be read");
+        return refuse(path, ProblemCode.WRONG_TYPE, "unreadable-number", Problem.shown(text));
       }
     }
 
     private JsonNode wrongType(Shape shape, Path path, JsonToken token) {
       parser.skipChildren();
-      return refuse(path, "expected " + shape.expected() + ", found " + found(token));
+      return refuse(path, ProblemCode.WRONG_TYPE, null, shape.expected(), found(token));
     }
 
-    private JsonNode refuse(Path path, String message) {
-      problems.add(new Problem(path.render(), message));
+    /** Records a problem of the value at {@code path}, worded by its code's text or one of its variants. */
+    private JsonNode refuse(Path path, ProblemCode code, String variant, Object... args) {
+      problems.add(variant == null ? Problems.of(path.render(), code, args) : Problems.variant(path.render(), code, variant, args));
       return null;
     }
 
-    private static String found(JsonToken token) {
-      return switch (token) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "a string";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-        case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-        case VALUE_NULL -> "null";
-        default -> "something else";
-      };
+    /** The document with its indefinite article, as a phrase: "a case file". */
+    private static Problems.Phrase a(String document) {
+      return Problems.phrase("a." + document.replace(' ', '-'));
     }
 
-    private static String at(TokenStreamLocation location) {
+    private static Problems.Phrase found(JsonToken token) {
+      return Problems.phrase(switch (token) {
+        case START_OBJECT -> "kind.object";
+        case START_ARRAY -> "kind.array";
+        case VALUE_STRING -> "kind.string";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "kind.number";
+        case VALUE_TRUE, VALUE_FALSE -> "kind.boolean";
+        case VALUE_NULL -> "kind.null";
+        default -> "kind.other";
+      });
+    }
+
+    /** Where in the document, as a phrase that starts with a space; empty where the reader does not know. */
+    private static Object at(TokenStreamLocation location) {
       if (location == null || location.getLineNr() < 1) {
         return "";
       }
-      return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+      return Problems.phrase("at", location.getLineNr(), location.getColumnNr());
     }
 
     /** What stands at {@code location}, in words. */
-    private String unexpected(TokenStreamLocation location) {
+    private Problems.Phrase unexpected(TokenStreamLocation location) {
       long offset = location == null ? -1 : location.getCharOffset();
       if (offset >= json.length()) {
-        return "the document ends before the JSON is complete";
+        return Problems.phrase("unexpected.end");
       }
       if (offset < 0) {
-        return "not valid JSON here";
+        return Problems.phrase("unexpected.here");
       }
       char c = json.charAt((int) offset);
       if (Character.isISOControl(c)) {
-        return String.format("the control character U+%04X, which must be written as an escape inside a string", (int) c);
+        return Problems.phrase("unexpected.control", String.format("%04X", (int) c));
       }
-      return "unexpected character " + Problem.quote(String.valueOf(c));
+      return Problems.phrase("unexpected.character", Problem.quote(String.valueOf(c)));
     }
 
     /** Which limit of the reader the document exceeds, in the project's words. */
-    private String limit(StreamConstraintsException e) {
+    private static Problem limit(StreamConstraintsException e) {
       String m = String.valueOf(e.getMessage());
+      Object at = at(e.getLocation());
       if (m.contains("nesting depth")) {
-        return "the document is nested more than " + Json.MAX_NESTING_DEPTH + " levels deep";
+        return Problems.variant("", ProblemCode.READER_LIMIT, "depth", Json.MAX_NESTING_DEPTH, at);
       }
       if (m.contains("Number value length")) {
-        return "a number is longer than 1000 characters";
+        return Problems.variant("", ProblemCode.READER_LIMIT, "number", at);
       }
       if (m.contains("Name length")) {
-        return "a key is longer than 50,000 characters";
+        return Problems.variant("", ProblemCode.READER_LIMIT, "key", at);
       }
       if (m.contains("String value length")) {
-        return "a string is longer than the limit";
+        return Problems.variant("", ProblemCode.READER_LIMIT, "string", at);
       }
       if (m.contains("Document length")) {
-        return "the document is longer than " + Json.MAX_DOCUMENT_LENGTH + " characters";
+        return Problems.variant("", ProblemCode.READER_LIMIT, "document", Json.MAX_DOCUMENT_LENGTH, at);
       }
-      return "the document exceeds the limits of the reader";
+      return Problems.variant("", ProblemCode.READER_LIMIT, "other", at);
     }
   }
 }

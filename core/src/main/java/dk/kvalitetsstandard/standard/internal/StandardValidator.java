@@ -1,17 +1,24 @@
 package dk.kvalitetsstandard.standard.internal;
 
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.standard.InvalidStandardException;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -29,6 +36,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * immutable and thread-safe.
  */
 public final class StandardValidator {
+
+  /** The texts of the constraints' messages, in English and Danish. */
+  private static final String TEXTS = "dk.kvalitetsstandard.standard.internal.Constraints";
+  private static final Locale DANISH = Locale.forLanguageTag("da");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)\\}");
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass", "clone", "finalize");
 
@@ -52,41 +64,26 @@ public final class StandardValidator {
    *
    * @param value the value to check, not null
    * @return the problems of {@code value}, each as {@code path message} ({@code the standard
-   *     message} for the value as a whole), sorted by path, each once; empty when it satisfies
-   *     every constraint
+   *     message} for the value as a whole), in English, sorted by path, each once; empty when it
+   *     satisfies every constraint
    */
   public static List<String> problems(Object value) {
-    return VALIDATOR.validate(value).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessage))
-        .map(v -> describe(v.getPropertyPath().toString(), v.getMessage()))
-        .distinct()
+    return violations(value).stream().map(p -> (p.path().isEmpty() ? "the standard" : p.path()) + " " + p.message())
         .toList();
   }
 
   /**
-   * Lists the constraints a value breaks, each with the path of the element it concerns.
+   * Lists the constraints a value breaks, each with the path of the element it concerns, the code
+   * {@link ProblemCode#CONSTRAINT_VIOLATED} and what is wrong in English and Danish.
    *
    * @param value the value to check, not null
    * @return the problems of {@code value}, each with the path of the element it concerns ({@code
    *     offers[3].frequency.perMonth}; empty for the value as a whole), sorted by path, each once;
    *     empty when it satisfies every constraint
    */
-  public static List<Violation> violations(Object value) {
-    return VALIDATOR.validate(value).stream()
-        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
-        .distinct()
-        .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
-        .toList();
+  public static List<Problem> violations(Object value) {
+    return VALIDATOR.validate(value).stream().map(StandardValidator::problem).distinct().sorted().toList();
   }
-
-  /**
-   * A constraint a value breaks.
-   *
-   * @param path the element's path within the value ({@code offers[3].frequency}); empty for the value as a whole
-   * @param message what is wrong, in English
-   */
-  public record Violation(String path, String message) {}
 
   /**
    * Checks that a standard satisfies every constraint.
@@ -96,16 +93,38 @@ public final class StandardValidator {
    * @throws InvalidStandardException naming the municipality and every problem, if it is not
    */
   public static QualityStandard requireValid(QualityStandard standard) {
-    List<String> problems = problems(standard);
+    List<Problem> problems = violations(standard);
     if (!problems.isEmpty()) {
       throw new InvalidStandardException(standard.municipality().toString(), problems);
     }
     return standard;
   }
 
-  private static String describe(String path, String message) {
-    // A class-level check is reported on a method named after the property it checks; name its owner.
-    return (path.isEmpty() ? "the standard" : path) + " " + message;
+  private static Problem problem(ConstraintViolation<?> violation) {
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    String template = violation.getMessageTemplate();
+    return new Problem(violation.getPropertyPath().toString(), ProblemCode.CONSTRAINT_VIOLATED,
+        render(template, attributes, Locale.ENGLISH), render(template, attributes, DANISH));
+  }
+
+  /**
+   * A message template in a language: each {@code {key}} of the constraint texts is replaced by its
+   * text, then each {@code {name}} by the constraint's attribute of that name; any other text stays.
+   */
+  private static String render(String template, Map<String, Object> attributes, Locale language) {
+    ResourceBundle texts = ResourceBundle.getBundle(TEXTS, language);
+    String text = replace(template, key -> texts.containsKey(key) ? texts.getString(key) : null);
+    return replace(text, name -> attributes.containsKey(name) ? String.valueOf(attributes.get(name)) : null);
+  }
+
+  private static String replace(String text, Function<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.apply(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    return m.appendTail(out).toString();
   }
 
   private static Logger quietVersionLogger() {

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.cases.internal;
 
-import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.Outcome;
@@ -60,8 +61,12 @@ class CaseValidatorTest {
       events.add(CaseEvent.contact(day, ContactChannel.PHONE));
     }
     CaseFile tooMany = CaseFile.builder().municipality("testrup").asOf(day).track(Track.SOCIAL_DRUG).events(events).build();
-    assertEquals(List.of(new Problem("events", "a case may hold at most 100000 events; this one holds 100001")),
-        validator.problems(tooMany));
+    List<Problem> problems = validator.problems(tooMany);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("events", problems.get(0).path());
+    assertEquals(ProblemCode.TOO_MANY_ENTRIES, problems.get(0).code());
+    assertEquals("a case may hold at most 100000 events; this one holds 100001", problems.get(0).message());
+    assertEquals("en sag kan højst have 100000 hændelser; denne har 100001", problems.get(0).messageDa());
   }
 
   @Test

@@ -88,7 +88,7 @@ final class AuditOutput {
       out.println();
       out.println(labels.problemsHeading(problems.lines(), problems.problems()));
       problems.forEach(p -> out.println("  " + labels.line() + " " + p.line() + ": " + (p.path().isEmpty() ? ""
-          : p.path() + ": ") + p.message()));
+          : p.path() + ": ") + (labels.danish() ? p.messageDa() : p.message())));
     }
   }
 

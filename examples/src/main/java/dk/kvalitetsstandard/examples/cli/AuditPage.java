@@ -245,7 +245,7 @@ final class AuditPage {
     long[] shown = {0};
     problems.forEach(p -> {
       if (shown[0]++ < PROBLEMS_SHOWN) {
-        problemRow(html, p);
+        problemRow(html, p, labels.danish());
       }
     });
     html.append("</tbody>\n</table>\n");
@@ -254,9 +254,9 @@ final class AuditPage {
     }
   }
 
-  private static void problemRow(StringBuilder html, LineProblem p) {
+  private static void problemRow(StringBuilder html, LineProblem p, boolean danish) {
     html.append("<tr><td class=\"n\">").append(p.line()).append("</td><td>").append(escape(p.path())).append("</td><td>")
-        .append(escape(p.message())).append("</td></tr>\n");
+        .append(escape(danish ? p.messageDa() : p.message())).append("</td></tr>\n");
   }
 
   static String escape(String text) {

@@ -1,6 +1,6 @@
 package dk.kvalitetsstandard.examples.cli;
 
-import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

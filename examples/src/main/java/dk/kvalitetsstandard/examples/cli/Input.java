@@ -1,8 +1,9 @@
 package dk.kvalitetsstandard.examples.cli;
 
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
 import dk.kvalitetsstandard.json.Json;
+import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -54,8 +55,9 @@ final class Input {
       }
     }
     if (bytes.length > MAX_BYTES) {
-      throw new InvalidCaseException(document, List.of(new Problem("",
-          "the document is larger than the limit of " + Json.MAX_DOCUMENT_LENGTH + " characters")));
+      throw new InvalidCaseException(document, List.of(new Problem("", ProblemCode.DOCUMENT_TOO_LONG,
+          "the document is larger than the limit of " + Json.MAX_DOCUMENT_LENGTH + " characters",
+          "dokumentet er større end grænsen på " + Json.MAX_DOCUMENT_LENGTH + " tegn")));
     }
     String text = decode(bytes, document);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -72,8 +74,9 @@ final class Input {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new InvalidCaseException(document, List.of(new Problem("",
-          "the document is not UTF-8 text: the byte at offset " + in.position() + " does not belong to a UTF-8 character")));
+      throw new InvalidCaseException(document, List.of(new Problem("", ProblemCode.NOT_UTF8,
+          "the document is not UTF-8 text: the byte at offset " + in.position() + " does not belong to a UTF-8 character",
+          "dokumentet er ikke UTF-8-tekst: byten ved position " + in.position() + " hører ikke til et UTF-8-tegn")));
     }
     return out.flip().toString();
   }

@@ -11,7 +11,7 @@ final class Languages {
     return switch (lang) {
       case "da" -> Locale.forLanguageTag("da");
       case "en" -> Locale.ENGLISH;
-      default -> throw new UsageException("--lang takes en or da, not " + dk.kvalitetsstandard.cases.Problem.quote(lang));
+      default -> throw new UsageException("--lang takes en or da, not " + dk.kvalitetsstandard.problem.Problem.quote(lang));
     };
   }
 }

@@ -4,7 +4,7 @@ import dk.kvalitetsstandard.calendar.PublicHolidays;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.Cpr;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
-import dk.kvalitetsstandard.cases.Problem;
+import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.registry.RegistryException;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -130,11 +131,20 @@ public final class StandardsCli implements Runnable {
         .registerConverter(LocalDate.class, StandardsCli::date)
         .registerConverter(Path.class, StandardsCli::path)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          if (e instanceof InvalidCaseException || e instanceof InvalidStandardFileException) {
-            cmd.getErr().println(e.getMessage());
+          Locale language = language(cmd);
+          if (e instanceof InvalidCaseException invalid) {
+            cmd.getErr().println(invalid.message(language));
             return INVALID_INPUT;
           }
-          if (e instanceof UsageException || e instanceof RegistryException) {
+          if (e instanceof InvalidStandardFileException invalid) {
+            cmd.getErr().println(invalid.message(language));
+            return INVALID_INPUT;
+          }
+          if (e instanceof RegistryException registry) {
+            cmd.getErr().println(("da".equals(language.getLanguage()) ? "fejl: " : "error: ") + registry.message(language));
+            return USAGE;
+          }
+          if (e instanceof UsageException) {
             cmd.getErr().println("error: " + e.getMessage());
             return USAGE;
           }
@@ -143,6 +153,16 @@ public final class StandardsCli implements Runnable {
         });
     commandLine.setUsageHelpLongOptionsMaxWidth(30);
     return commandLine.execute(args);
+  }
+
+  /**
+   * The language a command was asked to write in ({@code --lang}), for its error messages: English
+   * where the command has no such option or the value is not one the tool knows.
+   */
+  private static Locale language(CommandLine command) {
+    CommandLine.ParseResult parsed = command.getParseResult();
+    String lang = parsed == null ? "en" : parsed.matchedOptionValue("--lang", "en");
+    return "da".equals(lang) ? Locale.forLanguageTag("da") : Locale.ENGLISH;
   }
 
   /**

@@ -21,7 +21,7 @@ class ArchitectureTest {
   private static final String[] CORE = {ROOT + ".law..", ROOT + ".standard..", ROOT + ".spi..", ROOT + ".registry..",
       ROOT + ".json..", ROOT + ".conformance..", ROOT + ".value..", ROOT + ".calendar..",
       ROOT + ".cases..", ROOT + ".deadline..", ROOT + ".questions..", ROOT + ".text..", ROOT + ".audit..",
-      ROOT + ".schema.."};
+      ROOT + ".schema..", ROOT + ".problem..", ROOT + ".standardfile.."};
   private static final List<String> PLUGINS = List.of("randers", "gentofte", "odsherred", "ringsted", "jammerbugt");
 
   private static JavaClasses classes;
@@ -59,6 +59,14 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(PLUGINS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".deadline..", ROOT + ".questions..", ROOT + ".cases..",
             ROOT + ".conformance..", ROOT + ".registry..", ROOT + ".calendar..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Only core reaches core's internal packages, which its module does not export")
+  void internalsStayInCore() {
+    noClasses().that().resideOutsideOfPackages(CORE)
+        .should().dependOnClassesThat().resideInAPackage(ROOT + "..internal..")
         .check(classes);
   }
 

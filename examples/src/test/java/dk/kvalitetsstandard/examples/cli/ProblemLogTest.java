@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kvalitetsstandard.audit.LineProblem;
+import dk.kvalitetsstandard.problem.ProblemCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class ProblemLogTest {
 
   private static List<LineProblem> problems() {
-    return List.of(new LineProblem(2, "events[0].date", "'2026-02-30' is not a date"), new LineProblem(2, "track", "unknown"),
-        new LineProblem(9, "", "malformed JSON at line 1, column 3"), new LineProblem(15, "citizen.age", "negative: -3"));
+    return List.of(
+        new LineProblem(2, "events[0].date", ProblemCode.NOT_A_DATE, "'2026-02-30' is not a date", "'2026-02-30' er ikke en dato"),
+        new LineProblem(2, "track", ProblemCode.NOT_ONE_OF, "unknown", "ukendt"),
+        new LineProblem(9, "", ProblemCode.MALFORMED, "malformed JSON at line 1, column 3", "ugyldig JSON i linje 1, kolonne 3"),
+        new LineProblem(15, "citizen.age", ProblemCode.AGE_OUT_OF_RANGE, "negative: -3", "negativ: -3"));
   }
 
   @Test

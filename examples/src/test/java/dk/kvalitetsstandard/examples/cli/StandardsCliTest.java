@@ -181,14 +181,17 @@ class StandardsCliTest {
     assertTrue(lines.stream().allMatch(l -> l.length() <= 100), result.out());
   }
 
-  @Test
-  @DisplayName("report on a bad case file: exit 1, every problem with its path on standard error, nothing on standard output, no CPR")
-  void reportBadInput() {
-    CliRun result = runWithInput("""
+  /** A case file with four problems, one of them a CPR number on an anonymous case. */
+  private static final String BAD_CASE = """
         {"municipality": "odsherred", "asOf": "2026-03-01", "track": "ANONYMOUS_DRUG",
          "citizen": {"age": -1, "cpr": "0101901234"},
          "events": [{"type": "TREATMENT_START", "date": "2026-01-20", "offer": "OUTPATIENT"},
-                    {"type": "CONTACT", "date": "2026-02-31", "channel": "PHONE"}]}""", "report", "-");
+                    {"type": "CONTACT", "date": "2026-02-31", "channel": "PHONE"}]}""";
+
+  @Test
+  @DisplayName("report on a bad case file: exit 1, every problem with its path on standard error, nothing on standard output, no CPR")
+  void reportBadInput() {
+    CliRun result = runWithInput(BAD_CASE, "report", "-");
     assertEquals(1, result.code());
     assertEquals("", result.out());
     assertTrue(result.err().startsWith("4 problems in the case file:"), result.err());
@@ -196,6 +199,20 @@ class StandardsCliTest {
     assertTrue(result.err().contains("citizen.cpr: an anonymous case (SEL § 101 a) must not identify the citizen"), result.err());
     assertTrue(result.err().contains("events[0]: a TREATMENT_START on 2026-01-20 cannot come before any CONTACT"), result.err());
     assertTrue(result.err().contains("events[1].date: '2026-02-31' is not a date"), result.err());
+    assertTrue(!result.err().contains("0101901234"), result.err());
+  }
+
+  @Test
+  @DisplayName("report --lang da on a bad case file: the same problems on standard error, in Danish")
+  void reportBadInputInDanish() {
+    CliRun result = runWithInput(BAD_CASE, "report", "-", "--lang", "da");
+    assertEquals(1, result.code());
+    assertEquals("", result.out());
+    assertTrue(result.err().startsWith("4 fejl i sagsfilen:"), result.err());
+    assertTrue(result.err().contains("citizen.age: en alder kan ikke være negativ: -1"), result.err());
+    assertTrue(result.err().contains("citizen.cpr: en anonym sag (SEL § 101 a) må ikke identificere borgeren"), result.err());
+    assertTrue(result.err().contains("events[0]: en TREATMENT_START den 2026-01-20 kan ikke komme før en CONTACT"), result.err());
+    assertTrue(result.err().contains("events[1].date: '2026-02-31' er ikke en dato"), result.err());
     assertTrue(!result.err().contains("0101901234"), result.err());
   }
 
