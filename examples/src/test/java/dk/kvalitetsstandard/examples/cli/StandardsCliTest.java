@@ -211,7 +211,7 @@ class StandardsCliTest {
     assertTrue(result.err().startsWith("4 fejl i sagsfilen:"), result.err());
     assertTrue(result.err().contains("citizen.age: en alder kan ikke være negativ: -1"), result.err());
     assertTrue(result.err().contains("citizen.cpr: en anonym sag (SEL § 101 a) må ikke identificere borgeren"), result.err());
-    assertTrue(result.err().contains("events[0]: en TREATMENT_START den 2026-01-20 kan ikke komme før en CONTACT"), result.err());
+    assertTrue(result.err().contains("events[0]: en TREATMENT_START-hændelse den 2026-01-20 kræver en CONTACT-hændelse samme dag eller før"), result.err());
     assertTrue(result.err().contains("events[1].date: '2026-02-31' er ikke en dato"), result.err());
     assertTrue(!result.err().contains("0101901234"), result.err());
   }
