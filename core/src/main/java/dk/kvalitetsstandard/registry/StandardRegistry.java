@@ -206,21 +206,26 @@ public final class StandardRegistry {
       for (int j = i + 1; j < provided.size(); j++) {
         QualityStandard a = provided.get(i).standard();
         QualityStandard b = provided.get(j).standard();
-        String providers = " (providers " + provided.get(i).provider() + " and " + provided.get(j).provider() + ")";
         Municipality ma = a.municipality();
         Municipality mb = b.municipality();
         if (ma.code().equals(mb.code()) && a.validity().overlaps(b.validity())) {
           conflicts.add("two standards claim " + ma + " for overlapping periods (" + a.validity() + "; "
-              + b.validity() + ")" + providers);
+              + b.validity() + ")" + providers(provided.get(i), provided.get(j)));
         } else if (ma.slug().equals(mb.slug()) != ma.code().equals(mb.code())) {
           conflicts.add("the slug '" + ma.slug() + "' or code " + ma.code() + " is claimed by two municipalities ("
-              + ma + ", " + mb.name() + " (" + mb.code() + ", " + mb.slug() + "))" + providers);
+              + ma + ", " + mb.name() + " (" + mb.code() + ", " + mb.slug() + "))"
+              + providers(provided.get(i), provided.get(j)));
         }
       }
     }
     if (!conflicts.isEmpty()) {
       throw new RegistryException("Conflicting standard providers: " + String.join("; ", conflicts));
     }
+  }
+
+  /** The two providers of a conflict, for its message; made only when there is one. */
+  private static String providers(Provided a, Provided b) {
+    return " (providers " + a.provider() + " and " + b.provider() + ")";
   }
 
   @Override
