@@ -5,6 +5,9 @@ import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.spi.StandardProvider;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.internal.StandardValidator;
+import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
+import dk.kvalitetsstandard.standardfile.StandardFile;
+import dk.kvalitetsstandard.standardfile.StandardFileProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,8 +31,9 @@ import java.util.TreeSet;
  * Checks a municipality plug-in the way the registry and its users will meet it: the provider is
  * registered twice ({@code module-info.java} and {@code META-INF/services}), is found by
  * {@link StandardRegistry} by slug and by code, gives a valid standard, and that standard carries
- * every expected rule ID. Every problem is collected; {@link #assertPasses()} reports them all at
- * once.
+ * every expected rule ID; a provider of a standard file ({@link StandardFileProvider}) gives the
+ * standard its file holds, and the file passes {@link StandardFile#check}. Every problem is
+ * collected; {@link #assertPasses()} reports them all at once.
  *
  * <pre>{@code
  * PluginCheck.of(OdsherredStandardProvider.class).expectRules(ids).assertPasses();
@@ -112,6 +116,7 @@ public final class PluginCheck {
     QualityStandard standard = instantiate(problems);
     if (standard != null) {
       problems.addAll(StandardValidator.problems(standard).stream().map(p -> "standard: " + p).toList());
+      checkFile(standard, problems);
       checkDiscovery(standard, problems);
       SortedSet<String> missing = new TreeSet<>(expectedRules);
       missing.removeAll(standard.ruleIds());
@@ -142,6 +147,25 @@ public final class PluginCheck {
     } catch (ReflectiveOperationException | RuntimeException e) {
       problems.add("the provider cannot be created with its public no-argument constructor: " + e);
       return null;
+    }
+  }
+
+  /**
+   * For a provider of a standard file: the file itself passes {@link StandardFile#check} and holds
+   * the standard the provider gives, which the class compiled from the file builds without reading it.
+   */
+  private void checkFile(QualityStandard standard, List<String> problems) {
+    try {
+      if (providerClass.getConstructor().newInstance() instanceof StandardFileProvider provider) {
+        if (!provider.checkFile().equals(standard)) {
+          problems.add("the standard the provider gives is not the one its file " + provider.fileName()
+              + " holds: the class compiled from the file builds another");
+        }
+      }
+    } catch (InvalidStandardFileException e) {
+      problems.add(e.getMessage());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      problems.add("the provider's standard file cannot be read: " + e);
     }
   }
 

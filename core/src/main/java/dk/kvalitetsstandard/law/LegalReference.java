@@ -159,4 +159,12 @@ public abstract class LegalReference implements Comparable<LegalReference> {
   public String toString() {
     return citation();
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LegalReference}. */
+  public static class Builder extends ImmutableLegalReference.Builder {}
 }

@@ -113,4 +113,12 @@ public abstract class Span {
     }
     return min().map(m -> "at least " + m + " " + unit).orElseGet(() -> "up to " + max().orElse(0) + " " + unit);
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Span}. */
+  public static class Builder extends ImmutableSpan.Builder {}
 }

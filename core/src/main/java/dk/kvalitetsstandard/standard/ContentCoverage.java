@@ -35,4 +35,12 @@ public abstract class ContentCoverage {
   public static ContentCoverage of(RequiredContent content, String... rules) {
     return ImmutableContentCoverage.builder().content(content).addRules(rules).build();
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContentCoverage}. */
+  public static class Builder extends ImmutableContentCoverage.Builder {}
 }

@@ -112,4 +112,12 @@ public abstract class Criterion implements Sourced {
   boolean factAndValueTogether() {
     return fact().isPresent() == requiredValue().isPresent();
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Criterion}. */
+  public static class Builder extends ImmutableCriterion.Builder {}
 }

@@ -41,4 +41,12 @@ public abstract class Frequency {
   public String toString() {
     return times() + " a " + per().name().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Frequency}. */
+  public static class Builder extends ImmutableFrequency.Builder {}
 }

@@ -59,4 +59,12 @@ public abstract class Municipality {
   public String toString() {
     return name() + " (" + code() + ")";
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Municipality}. */
+  public static class Builder extends ImmutableMunicipality.Builder {}
 }

@@ -56,4 +56,12 @@ public abstract class Source {
   public Source withNote(String note) {
     return ImmutableSource.builder().from(this).note(note).build();
   }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}. */
+  public static class Builder extends ImmutableSource.Builder {}
 }

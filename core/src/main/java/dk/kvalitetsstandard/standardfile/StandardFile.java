@@ -133,6 +133,11 @@ public final class StandardFile {
     return MAPPER.writeValueAsString(Objects.requireNonNull(standard, "standard"));
   }
 
+  /** {@return the standard as Jackson writes it: what {@link #write} writes, as a tree} */
+  static JsonNode tree(QualityStandard standard) {
+    return MAPPER.valueToTree(standard);
+  }
+
   private static byte[] bytes(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");

@@ -7,13 +7,15 @@ import dk.kvalitetsstandard.standardfile.StandardFileProvider;
  * a; SUL § 142), code 0157, from the data file {@code gentofte.yaml} beside this class. Found by
  * the registry under the slug {@code gentofte}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
- * standard is first asked for; this class is thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is compiled into Java
+ * ({@code GentofteStandardData}) when this module is built, and the standard built by that code when it
+ * is first asked for; this class is thread-safe.
  */
 public final class GentofteStandardProvider extends StandardFileProvider {
 
   /** A provider of the standard in {@code gentofte.yaml}. */
   public GentofteStandardProvider() {
-    super("gentofte.yaml", () -> GentofteStandardProvider.class.getResourceAsStream("gentofte.yaml"));
+    super("gentofte.yaml", () -> GentofteStandardProvider.class.getResourceAsStream("gentofte.yaml"),
+        GentofteStandardData::standard);
   }
 }

@@ -7,13 +7,15 @@ import dk.kvalitetsstandard.standardfile.StandardFileProvider;
  * the data file {@code jammerbugt.yaml} beside this class. Found by the registry under the slug
  * {@code jammerbugt}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
- * standard is first asked for; this class is thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is compiled into Java
+ * ({@code JammerbugtStandardData}) when this module is built, and the standard built by that code when it
+ * is first asked for; this class is thread-safe.
  */
 public final class JammerbugtStandardProvider extends StandardFileProvider {
 
   /** A provider of the standard in {@code jammerbugt.yaml}. */
   public JammerbugtStandardProvider() {
-    super("jammerbugt.yaml", () -> JammerbugtStandardProvider.class.getResourceAsStream("jammerbugt.yaml"));
+    super("jammerbugt.yaml", () -> JammerbugtStandardProvider.class.getResourceAsStream("jammerbugt.yaml"),
+        JammerbugtStandardData::standard);
   }
 }

@@ -7,13 +7,15 @@ import dk.kvalitetsstandard.standardfile.StandardFileProvider;
  * code 0730, from the data file {@code randers.yaml} beside this class. Found by the registry
  * under the slug {@code randers}.
  *
- * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is read when the
- * standard is first asked for; this class is thread-safe.
+ * <p>Registered in {@code module-info.java} and in {@code META-INF/services}. The file is compiled into Java
+ * ({@code RandersStandardData}) when this module is built, and the standard built by that code when it
+ * is first asked for; this class is thread-safe.
  */
 public final class RandersStandardProvider extends StandardFileProvider {
 
   /** A provider of the standard in {@code randers.yaml}. */
   public RandersStandardProvider() {
-    super("randers.yaml", () -> RandersStandardProvider.class.getResourceAsStream("randers.yaml"));
+    super("randers.yaml", () -> RandersStandardProvider.class.getResourceAsStream("randers.yaml"),
+        RandersStandardData::standard);
   }
 }
