@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * Reads a case file in its JSON form, reporting every problem at once with its JSON path: malformed
  * JSON, a key given twice, unknown fields, values of the wrong type, whole numbers given as
  * fractions or strings, malformed or impossible dates, unknown values, missing required fields, and
- * everything {@link CaseValidator} finds. The check is {@link StrictJson}'s and the binding
- * Jackson's; a bad value is recorded and reading goes on, so one mistake does not hide the next.
+ * everything {@link CaseValidator} finds. The check and the binding are {@link StrictJson}'s, on
+ * Jackson's parser; a bad value is recorded and reading goes on, so one mistake does not hide the next.
  * No message repeats a CPR number or names a Java type. Reading takes time linear in the length of
  * the document. The format is described in {@code core/FORMATS.md}; every document this reader
  * accepts is valid against {@link dk.kvalitetsstandard.schema.FormatSchema#CASE_FILE}. This class is
