@@ -210,8 +210,7 @@ public final class CaseValidator {
     CaseEvent event = caseFile.events().get(index);
     boolean fieldsRight = given(event) == TAKES[event.type().ordinal()];
     boolean quick = fieldsRight && !event.date().isAfter(caseFile.asOf())
-        && event.type() != EventType.UNDER18_GUARANTEE_DECISION
-        && event.offer().map(offer -> standard.map(s -> offerKind(s, offer).isPresent()).orElse(true)).orElse(true);
+        && event.type() != EventType.UNDER18_GUARANTEE_DECISION && offerKnown(event, standard);
     if (quick) {
       return;
     }
@@ -242,6 +241,12 @@ public final class CaseValidator {
             + s.municipality().name() + "'s standard (" + s.offers().stream().map(Offer::id).collect(Collectors.joining(", ")) + ")"));
       }
     }));
+  }
+
+  /** Whether the event names no offer, or one the standard knows; any offer where the standard is unknown. */
+  private static boolean offerKnown(CaseEvent event, Optional<QualityStandard> standard) {
+    Optional<String> offer = event.offer();
+    return offer.isEmpty() || standard.isEmpty() || offerKind(standard.get(), offer.get()).isPresent();
   }
 
   private static Set<String> fieldsOf(EventType type) {

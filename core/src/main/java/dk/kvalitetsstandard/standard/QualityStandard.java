@@ -116,7 +116,12 @@ public abstract class QualityStandard {
    * @return the offer with {@code id}, or empty if the standard has none
    */
   public Optional<Offer> offer(String id) {
-    return offers().stream().filter(o -> o.id().equals(id)).findFirst();
+    for (Offer offer : offers()) {
+      if (offer.id().equals(id)) {
+        return Optional.of(offer);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
