@@ -36,7 +36,7 @@ final class GuaranteeEvaluator implements Evaluator {
     for (Course course : facts.courses()) {
       if (!course.contacts().isEmpty()) {
         anyRequest = true;
-        e.add(term.map(t -> guarantee(e, course, t)).orElseGet(() -> anonymous(course.number())));
+        e.add(term.isPresent() ? guarantee(e, course, term.get()) : anonymous(course.number()));
       }
     }
     if (!anyRequest) {
