@@ -122,8 +122,10 @@ public final class CaseFileReader {
       if (e == null) {
         continue; // null, or not an object: the reading has said so
       }
-      boolean complete = require(e.type(), "events[" + i + "].type", problems) & require(e.date(), "events[" + i + "].date", problems);
-      if (complete) {
+      if (e.type() == null || e.date() == null) {
+        require(e.type(), "events[" + i + "].type", problems);
+        require(e.date(), "events[" + i + "].date", problems);
+      } else {
         events.add(CaseEvent.builder().type(e.type()).date(e.date()).channel(java.util.Optional.ofNullable(e.channel()))
             .offer(java.util.Optional.ofNullable(e.offer())).status(java.util.Optional.ofNullable(e.status()))
             .granted(java.util.Optional.ofNullable(e.granted())).subject(java.util.Optional.ofNullable(e.subject()))

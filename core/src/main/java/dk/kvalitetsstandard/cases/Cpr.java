@@ -51,7 +51,7 @@ public final class Cpr {
    *     it is null
    */
   public static boolean isWellFormed(String value) {
-    return value != null && value.matches("[0-9]{6}-?[0-9]{4}");
+    return value != null && CPR_LIKE.matcher(value).matches();
   }
 
   /**
