@@ -2,6 +2,7 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.text.Messages;
@@ -28,6 +29,8 @@ final class Explainer {
   private static final Map<Status, String> STATUS = keys(Status.class, "status.", "");
   private static final Map<Status, String> STATUS_OPEN = keys(Status.class, "status.", ".open");
   private static final Map<Status, String> STATUS_CLOSED = keys(Status.class, "status.", ".closed");
+  private static final Map<Unit, String> UNIT_ONE = keys(Unit.class, "unit.", ".one");
+  private static final Map<Unit, String> UNIT_MANY = keys(Unit.class, "unit.", ".many");
 
   private final Messages messages;
   /** The name of each kind of deadline in this language. */
@@ -117,7 +120,7 @@ final class Explainer {
 
   String span(Span span) {
     int n = span.exactly();
-    return n + " " + messages.text("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
+    return n + " " + messages.text((n == 1 ? UNIT_ONE : UNIT_MANY).get(span.unit()));
   }
 
   private String format(String key, Object... args) {
