@@ -40,7 +40,9 @@ public final class CaseValidator {
   /** The latest date a case may name. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
-  private static final List<OfferKind> OFFER_KINDS = List.of(OfferKind.values());
+  /** The offer kinds by name, as a case's event may name them. */
+  private static final Map<String, OfferKind> OFFER_KINDS = Arrays.stream(OfferKind.values())
+      .collect(Collectors.toUnmodifiableMap(OfferKind::name, kind -> kind));
 
   /** The most events a case may hold. */
   public static final int MAX_EVENTS = 100_000;
@@ -309,11 +311,7 @@ public final class CaseValidator {
    *     if neither exists
    */
   public static Optional<OfferKind> offerKind(QualityStandard standard, String offer) {
-    for (OfferKind kind : OFFER_KINDS) {
-      if (kind.name().equals(offer)) {
-        return Optional.of(kind);
-      }
-    }
-    return standard.offer(offer).map(Offer::kind);
+    OfferKind kind = offer == null ? null : OFFER_KINDS.get(offer);
+    return kind != null ? Optional.of(kind) : standard.offer(offer).map(Offer::kind);
   }
 }
