@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  * JSON, a key given twice, unknown fields, values of the wrong type, whole numbers given as
  * fractions or strings, malformed or impossible dates, unknown values, missing required fields, and
  * everything the check of a case against the law and its standard finds. The check of the JSON
- * is the library's own and the binding Jackson's; a bad value is recorded and reading goes on,
- * so one mistake does not hide the next. No message repeats a CPR number or names a Java type.
- * Reading takes time linear in the length of the document. The format is described in {@code
+ * and the binding are the library's own, on Jackson's parser; a bad value is recorded and reading
+ * goes on, so one mistake does not hide the next. No message repeats a CPR number or names a Java
+ * type. Reading takes time linear in the length of the document. The format is described in {@code
  * core/FORMATS.md}; every document this reader accepts is valid against {@link
  * dk.kvalitetsstandard.schema.FormatSchema#CASE_FILE}. This class is immutable and thread-safe.
  */
@@ -126,8 +126,10 @@ public final class CaseFileReader {
       if (e == null) {
         continue; // null, or not an object: the reading has said so
       }
-      boolean complete = require(e.type(), "events[" + i + "].type", problems) & require(e.date(), "events[" + i + "].date", problems);
-      if (complete) {
+      if (e.type() == null || e.date() == null) {
+        require(e.type(), "events[" + i + "].type", problems);
+        require(e.date(), "events[" + i + "].date", problems);
+      } else {
         events.add(CaseEvent.builder().type(e.type()).date(e.date()).channel(java.util.Optional.ofNullable(e.channel()))
             .offer(java.util.Optional.ofNullable(e.offer())).status(java.util.Optional.ofNullable(e.status()))
             .granted(java.util.Optional.ofNullable(e.granted())).subject(java.util.Optional.ofNullable(e.subject()))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.kvalitetsstandard.problem.Problem;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A CPR number: ten digits that identify a citizen. Its {@link #toString()} never shows the
@@ -12,6 +13,9 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class Cpr {
+
+  /** Ten digits, with or without a hyphen after the sixth: the form of a CPR number. */
+  private static final Pattern WELL_FORMED = Pattern.compile("[0-9]{6}-?[0-9]{4}");
 
   /** What a masked CPR-like value is shown as. */
   public static final String MASK = Problem.MASK;
@@ -48,7 +52,7 @@ public final class Cpr {
    *     it is null
    */
   public static boolean isWellFormed(String value) {
-    return value != null && value.matches("[0-9]{6}-?[0-9]{4}");
+    return value != null && WELL_FORMED.matcher(value).matches();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -65,14 +66,19 @@ final class Course {
     return Optional.ofNullable(startedIn);
   }
 
+  /** Whether the course started in an offer of one of {@code kinds}. */
+  boolean startedInOneOf(Set<OfferKind> kinds) {
+    return startedIn != null && kinds.contains(startedIn);
+  }
+
   /** The latest decision within the course on whether the guarantee applies to a minor (RAN-G2). */
   Optional<CaseEvent> minorDecision() {
     return Optional.ofNullable(minorDecision);
   }
 
-  /** Free choices within the course, in date order. */
-  List<LocalDate> freeChoices() {
-    return freeChoices;
+  /** The first free choice within the course on or before {@code date}. */
+  Optional<LocalDate> firstFreeChoiceBy(LocalDate date) {
+    return freeChoices.isEmpty() || freeChoices.get(0).isAfter(date) ? Optional.empty() : Optional.of(freeChoices.get(0));
   }
 
   /** Plan reviews within the course, in date order. */

@@ -2,10 +2,14 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Span;
+import dk.kvalitetsstandard.law.Unit;
+import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.text.internal.Messages;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes explanations and findings in English or Danish from the resource bundles
@@ -16,10 +20,34 @@ final class Explainer {
 
   private static final String BUNDLE = "dk.kvalitetsstandard.deadline.Explanations";
 
+  /** Room for most explanations, which run to two sentences. */
+  private static final int EXPLANATION_LENGTH = 320;
+
+  // The keys of the texts each constant selects, made once rather than for every sentence.
+  private static final Map<DeadlineKind, String> WHAT = keys(DeadlineKind.class, "what.", "");
+  private static final Map<Reason, String> REASON = keys(Reason.class, "reason.", "");
+  private static final Map<Status, String> STATUS = keys(Status.class, "status.", "");
+  private static final Map<Status, String> STATUS_OPEN = keys(Status.class, "status.", ".open");
+  private static final Map<Status, String> STATUS_CLOSED = keys(Status.class, "status.", ".closed");
+  private static final Map<Unit, String> UNIT_ONE = keys(Unit.class, "unit.", ".one");
+  private static final Map<Unit, String> UNIT_MANY = keys(Unit.class, "unit.", ".many");
+
   private final Messages messages;
+  /** The name of each kind of deadline in this language. */
+  private final Map<DeadlineKind, String> kinds = new EnumMap<>(DeadlineKind.class);
 
   private Explainer(Locale locale) {
     this.messages = Messages.of(BUNDLE, locale);
+    keys(DeadlineKind.class, "kind.", "").forEach((kind, key) -> kinds.put(kind, messages.text(key)));
+  }
+
+  /** The key {@code prefix}, constant, {@code suffix} of each constant of {@code type}. */
+  private static <E extends Enum<E>> Map<E, String> keys(Class<E> type, String prefix, String suffix) {
+    Map<E, String> keys = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      keys.put(constant, prefix + constant.name() + suffix);
+    }
+    return keys;
   }
 
   private static final Explainer ENGLISH = new Explainer(Locale.ENGLISH);
@@ -29,20 +57,26 @@ final class Explainer {
     return "da".equals(locale.getLanguage()) ? DANISH : ENGLISH;
   }
 
+  /**
+   * The explanation of a deadline: what is due when (where it has a date), then its status or the
+   * reason for it. Written into one builder; the dates are written where the texts name them.
+   */
   String explain(Draft d) {
     String basis = d.basis() == null ? d.rule() : d.rule() + ", " + d.basis().citation();
-    Object[] args = {text(d.startedBy()), text(d.due()), text(d.closedBy()), d.rule(), basis,
-        d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(),
-        messages.text("kind." + d.kind())};
-    String what = d.due() == null ? "" : format("what." + d.kind(), args) + " ";
+    Object[] args = {orBlank(d.startedBy()), orBlank(d.due()), orBlank(d.closedBy()), d.rule(), basis,
+        d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(), kinds.get(d.kind())};
+    StringBuilder text = new StringBuilder(EXPLANATION_LENGTH);
+    if (d.due() != null) {
+      messages.formatTo(text, WHAT.get(d.kind()), args).append(' ');
+    }
     if (d.reason() != Reason.DATES) {
-      return what + format("reason." + d.reason(), args);
+      return messages.formatTo(text, REASON.get(d.reason()), args).toString();
     }
     String status = switch (d.status()) {
-      case BREACHED, LAPSED -> "status." + d.status() + (d.closedBy() == null ? ".open" : ".closed");
-      default -> "status." + d.status();
+      case BREACHED, LAPSED -> (d.closedBy() == null ? STATUS_OPEN : STATUS_CLOSED).get(d.status());
+      default -> STATUS.get(d.status());
     };
-    return what + format(status, args);
+    return messages.formatTo(text, status, args).toString();
   }
 
   /**
@@ -86,7 +120,7 @@ final class Explainer {
 
   String span(Span span) {
     int n = span.exactly();
-    return n + " " + messages.text("unit." + span.unit() + (n == 1 ? ".one" : ".many"));
+    return n + " " + messages.text((n == 1 ? UNIT_ONE : UNIT_MANY).get(span.unit()));
   }
 
   private String format(String key, Object... args) {
@@ -103,7 +137,8 @@ final class Explainer {
     return messages.text("offer." + kind);
   }
 
-  private String text(LocalDate date) {
-    return date == null ? "" : date(date);
+  /** A date for a text's argument, written as {@link #date} writes it; blank where there is none. */
+  private static Object orBlank(LocalDate date) {
+    return date == null ? "" : date;
   }
 }

@@ -2,19 +2,17 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.EventType;
+import dk.kvalitetsstandard.deadline.Rules.AfterEnd;
+import dk.kvalitetsstandard.deadline.Rules.AfterEnd.Offset;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.standard.DeadlineKind;
-import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What follows each end of treatment, belonging to the course that ended: the follow-ups of the
@@ -36,66 +34,59 @@ final class FollowUpEvaluator implements Evaluator {
       if (status == EndStatus.DECEASED) {
         continue;
       }
-      followUps(e, end, status, followUps);
-      for (FollowUpRule rule : rules(facts, FollowUpKind.RELAPSE_PREVENTION, status)) {
-        close(e, end, rule.after(), talks, DeadlineKind.RELAPSE_PREVENTION, rule.source().rule(),
-            facts.treatmentBasis(end.date()));
-      }
-    }
-  }
-
-  private static List<FollowUpRule> rules(CaseFacts facts, FollowUpKind kind, EndStatus status) {
-    List<FollowUpRule> stated = kind == FollowUpKind.FOLLOW_UP ? facts.rules().followUps() : facts.rules().relapsePrevention();
-    if (stated.isEmpty()) {
-      return stated;
-    }
-    List<FollowUpRule> qualifying = new ArrayList<>(stated.size());
-    for (FollowUpRule rule : stated) {
-      if (rule.qualifyingEndings().contains(status)) {
-        qualifying.add(rule);
-      }
-    }
-    return qualifying;
-  }
-
-  private static void followUps(Evaluation e, CaseEvent end, EndStatus status, Closers closers) {
-    CaseFacts facts = e.facts();
-    List<FollowUpRule> municipal = rules(facts, FollowUpKind.FOLLOW_UP, status);
-    Map<Span, String> ruleByOffset = new LinkedHashMap<>();
-    municipal.forEach(f -> f.after().forEach(offset -> ruleByOffset.putIfAbsent(offset, f.source().rule())));
-    if (NationalFloor.FOLLOW_UP.appliesTo(facts.track(), status)) {
-      List<Span> stated = municipal.stream().flatMap(f -> f.after().stream()).distinct().toList();
-      NationalFloor.FOLLOW_UP.after().forEach(offset -> ruleByOffset.putIfAbsent(offset, NationalFloor.FOLLOW_UP.rule().id()));
-      List<Span> missing = NationalFloor.FOLLOW_UP.missingFrom(stated);
-      if (!missing.isEmpty()) {
-        String dues = e.explainer().list(missing.stream().map(o -> e.explainer().message("followUp.due", e.explainer().span(o),
-            e.explainer().date(o.unit().addTo(end.date(), o.exactly())))).toList());
-        String name = facts.municipalityName();
-        if (municipal.isEmpty()) {
-          e.finding(facts.rules().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
-        } else {
-          e.finding(municipal.get(0).source().rule(), "finding.followUpSchedule", name,
-              e.explainer().list(stated.stream().map(e.explainer()::span).toList()), e.explainer().date(end.date()), dues);
+      AfterEnd after = facts.rules().afterEnd(status);
+      int course = facts.courseAt(end.date());
+      followUps(e, end, course, after, followUps);
+      for (FollowUpRule rule : after.relapsePrevention()) {
+        LegalReference basis = facts.treatmentBasis(end.date());
+        for (Span offset : rule.after()) {
+          close(e, end, course, offset, talks, DeadlineKind.RELAPSE_PREVENTION, rule.source().rule(), basis);
         }
       }
     }
-    List<Span> offsets = ruleByOffset.keySet().stream()
-        .sorted(Comparator.comparing((Span o) -> o.unit().addTo(end.date(), o.exactly()))).toList();
+  }
+
+  private static void followUps(Evaluation e, CaseEvent end, int course, AfterEnd after, Closers closers) {
+    CaseFacts facts = e.facts();
+    List<Span> missing = after.missing();
+    if (!missing.isEmpty()) {
+      String dues = e.explainer().list(missing.stream().map(o -> e.explainer().message("followUp.due", e.explainer().span(o),
+          e.explainer().date(o.unit().addTo(end.date(), o.exactly())))).toList());
+      String name = facts.municipalityName();
+      if (after.municipal().isEmpty()) {
+        e.finding(facts.rules().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
+      } else {
+        e.finding(after.municipal().get(0).source().rule(), "finding.followUpSchedule", name,
+            e.explainer().list(after.stated().stream().map(e.explainer()::span).toList()), e.explainer().date(end.date()), dues);
+      }
+    }
+    List<Offset> offsets = inDateOrder(after.followUps(), end.date());
     LegalReference basis = NationalFloor.FOLLOW_UP.rule().provision().orElseThrow().inForceOn(end.date());
-    for (Span offset : offsets) {
-      close(e, end, List.of(offset), closers, DeadlineKind.FOLLOW_UP, ruleByOffset.get(offset), basis);
+    for (Offset offset : offsets) {
+      close(e, end, course, offset.offset(), closers, DeadlineKind.FOLLOW_UP, offset.rule(), basis);
     }
   }
 
-  /** One deadline per offset after {@code end}, closed in date order by the unused closing events after the end. */
-  private static void close(Evaluation e, CaseEvent end, List<Span> offsets, Closers closers, DeadlineKind kind, String rule,
-      LegalReference basis) {
-    int course = e.facts().courseAt(end.date());
-    for (Span offset : offsets) {
-      LocalDate due = offset.unit().addTo(end.date(), offset.exactly());
-      LocalDate closedBy = closers.takeAfter(end.date());
-      e.add(Draft.dated(kind, course, rule, basis, end.date(), due, closedBy, e.facts().byDates(due, closedBy), offset));
+  /** The follow-ups by the date each falls due after {@code ended}, those due on one date in the order given. */
+  private static List<Offset> inDateOrder(List<Offset> offsets, LocalDate ended) {
+    for (int i = 1; i < offsets.size(); i++) {
+      if (due(offsets.get(i).offset(), ended).isBefore(due(offsets.get(i - 1).offset(), ended))) {
+        return offsets.stream().sorted(Comparator.comparing((Offset o) -> due(o.offset(), ended))).toList();
+      }
     }
+    return offsets;
+  }
+
+  private static LocalDate due(Span offset, LocalDate ended) {
+    return offset.unit().addTo(ended, offset.exactly());
+  }
+
+  /** The deadline {@code offset} after {@code end}, closed by the first unused closing event after the end. */
+  private static void close(Evaluation e, CaseEvent end, int course, Span offset, Closers closers, DeadlineKind kind,
+      String rule, LegalReference basis) {
+    LocalDate due = due(offset, end.date());
+    LocalDate closedBy = closers.takeAfter(end.date());
+    e.add(Draft.dated(kind, course, rule, basis, end.date(), due, closedBy, e.facts().byDates(due, closedBy), offset));
   }
 
   /**

@@ -36,7 +36,7 @@ final class GuaranteeEvaluator implements Evaluator {
     for (Course course : facts.courses()) {
       if (!course.contacts().isEmpty()) {
         anyRequest = true;
-        e.add(term.map(t -> guarantee(e, course, t)).orElseGet(() -> anonymous(course.number())));
+        e.add(term.isPresent() ? guarantee(e, course, term.get()) : anonymous(course.number()));
       }
     }
     if (!anyRequest) {
@@ -54,7 +54,7 @@ final class GuaranteeEvaluator implements Evaluator {
   private static Optional<GuaranteeRule> municipal(CaseFacts facts, Course course) {
     for (GuaranteeRule g : facts.rules().guarantees()) {
       boolean minorLeftOut = g.minors() == MinorsRule.NOT_COVERED && facts.minor();
-      boolean offerLeftOut = course != null && course.startedIn().map(g.notCovering()::contains).orElse(false);
+      boolean offerLeftOut = course != null && course.startedInOneOf(g.notCovering());
       if (!minorLeftOut && !offerLeftOut) {
         return Optional.of(g);
       }
@@ -95,9 +95,13 @@ final class GuaranteeEvaluator implements Evaluator {
   /** GEN-G2: the municipal text leaves the offer this course started in outside its guarantee. */
   private static void excludedOffer(Evaluation e, Course course) {
     CaseFacts facts = e.facts();
-    facts.rules().guarantees().stream().filter(g -> course.startedIn().map(g.notCovering()::contains).orElse(false)).findFirst()
-        .ifPresent(g -> e.finding(g.notCoveringRule().rule(), "finding.notCovering", facts.municipalityName(),
-            e.explainer().offerKind(course.startedIn().orElseThrow()), String.valueOf(course.number())));
+    for (GuaranteeRule g : facts.rules().guarantees()) {
+      if (course.startedInOneOf(g.notCovering())) {
+        e.finding(g.notCoveringRule().rule(), "finding.notCovering", facts.municipalityName(),
+            e.explainer().offerKind(course.startedIn().orElseThrow()), String.valueOf(course.number()));
+        return;
+      }
+    }
   }
 
   private static Draft exceptions(Evaluation e, Course course, GuaranteeTerm term, Optional<GuaranteeRule> text, Draft draft) {
@@ -116,7 +120,7 @@ final class GuaranteeEvaluator implements Evaluator {
     if (draft.status() == Status.MET) {
       return draft;
     }
-    Optional<LocalDate> choice = course.freeChoices().stream().filter(d -> !d.isAfter(draft.due())).findFirst();
+    Optional<LocalDate> choice = course.firstFreeChoiceBy(draft.due());
     if (choice.isPresent() && term.freeChoiceWaiver().isPresent()) {
       NationalFloor.Waiver waiver = term.freeChoiceWaiver().get();
       return draft.decidedBy(waiver.rule().id(), waiver.basis())

@@ -84,11 +84,12 @@ public abstract class Span {
   }
 
   /**
-   * Gives the one amount of an exact span.
+   * Gives the one amount of an exact span; computed once, since every deadline counts with it.
    *
    * @return the exact amount
    * @throws IllegalStateException if the span is a range
    */
+  @Value.Lazy
   public int exactly() {
     if (!isExact()) {
       throw new IllegalStateException(this + " is a range, not an exact amount");

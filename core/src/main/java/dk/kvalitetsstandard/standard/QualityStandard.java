@@ -7,7 +7,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -116,11 +118,17 @@ public abstract class QualityStandard {
    * @return the offer with {@code id}, or empty if the standard has none
    */
   public Optional<Offer> offer(String id) {
-    return offers().stream().filter(o -> o.id().equals(id)).findFirst();
+    for (Offer offer : offers()) {
+      if (offer.id().equals(id)) {
+        return Optional.of(offer);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** The offer kinds, in their order, without copying the array {@code values()} returns. */
-  private static final List<OfferKind> OFFER_KINDS = List.of(OfferKind.values());
+  /** The offer kinds by name, as a case's event or a question may name them. */
+  private static final Map<String, OfferKind> OFFER_KINDS = Arrays.stream(OfferKind.values())
+      .collect(Collectors.toUnmodifiableMap(OfferKind::name, kind -> kind));
 
   /**
    * Finds the kind of offer that a case event or a question names: an offer kind by its name
@@ -131,12 +139,8 @@ public abstract class QualityStandard {
    *     if neither exists
    */
   public Optional<OfferKind> offerKind(String offer) {
-    for (OfferKind kind : OFFER_KINDS) {
-      if (kind.name().equals(offer)) {
-        return Optional.of(kind);
-      }
-    }
-    return offer(offer).map(Offer::kind);
+    OfferKind kind = OFFER_KINDS.get(offer);
+    return kind != null ? Optional.of(kind) : offer(offer).map(Offer::kind);
   }
 
   /**

@@ -216,8 +216,7 @@ public final class CaseValidator {
     CaseEvent event = caseFile.events().get(index);
     boolean fieldsRight = given(event) == TAKES[event.type().ordinal()];
     boolean quick = fieldsRight && !event.date().isAfter(caseFile.asOf())
-        && event.type() != EventType.UNDER18_GUARANTEE_DECISION
-        && event.offer().map(offer -> standard.map(s -> s.offerKind(offer).isPresent()).orElse(true)).orElse(true);
+        && event.type() != EventType.UNDER18_GUARANTEE_DECISION && offerKnown(event, standard);
     if (quick) {
       return;
     }
@@ -258,6 +257,12 @@ public final class CaseValidator {
     return Problems.of(path, ProblemCode.UNKNOWN_OFFER, Problem.quote(offer),
         Arrays.stream(OfferKind.values()).map(Enum::name).collect(Collectors.joining(", ")), standard.municipality().name(),
         standard.offers().stream().map(Offer::id).collect(Collectors.joining(", ")));
+  }
+
+  /** Whether the event names no offer, or one the standard knows; any offer where the standard is unknown. */
+  private static boolean offerKnown(CaseEvent event, Optional<QualityStandard> standard) {
+    Optional<String> offer = event.offer();
+    return offer.isEmpty() || standard.isEmpty() || standard.get().offerKind(offer.get()).isPresent();
   }
 
   private static Set<String> fieldsOf(EventType type) {

@@ -5,12 +5,15 @@ import dk.kvalitetsstandard.json.Json;
 import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.problem.internal.Problems;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -30,10 +33,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads JSON strictly into a mirror type whose fields are all nullable (a record of strings, whole
@@ -42,8 +42,11 @@ import tools.jackson.databind.node.ObjectNode;
  * of case files and questions.
  *
  * <p>Jackson's parser reads the document token by token; each value is checked against the shape
- * of the mirror type, and only values of the right shape are kept in a tree that Jackson then binds.
- * What the check refuses, and never reinterprets:
+ * of the mirror type and, where it has the right shape, bound at once: a string, a whole number, a
+ * boolean, a date, an amount, an enum constant, a list (a refused element left null, so the others
+ * keep their indices), a map in document order, a record made with its canonical constructor from
+ * the fields given (null where a field is missing or refused). What the check refuses, and never
+ * reinterprets:
  *
  * <ul>
  *   <li>a key given twice in one object (every repetition is named);
@@ -89,12 +92,13 @@ public final class StrictJson {
     }
   }
 
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,59}");
 
   /** Amounts beyond ten to this power, in either direction, are refused before anything computes with them. */
   private static final int MAX_DECIMAL_EXPONENT = 100;
+
+  /** The shared mapper's reader with duplicate keys let through, so that the check names each one. */
+  private static final ObjectReader PARSERS = Json.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
@@ -129,16 +133,8 @@ public final class StrictJson {
       return new Reading<>(null, Set.of());
     }
     Walker walker = new Walker(json, problems);
-    JsonNode tree = walker.document(SHAPES.get(type), document);
-    if (tree == null) {
-      return new Reading<>(null, walker.keys);
-    }
-    try {
-      return new Reading<>(Json.mapper().treeToValue(tree, type), walker.keys);
-    } catch (JacksonException e) {
-      // Every value was checked against the mirror's shape, so binding cannot fail on the input.
-      throw new IllegalStateException("a checked document did not bind to its mirror type", e);
-    }
+    Object value = walker.document(SHAPES.get(type), document);
+    return new Reading<>(type.cast(value), walker.keys);
   }
 
   /** The values a mirror type's fields may take. */
@@ -160,30 +156,68 @@ public final class StrictJson {
       }
       Class<?> c = (Class<?>) type;
       if (c.isRecord()) {
-        Map<String, Type> fields = new LinkedHashMap<>();
-        for (RecordComponent component : c.getRecordComponents()) {
-          JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-          fields.put(renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName(),
-              component.getGenericType());
-        }
-        return new Obj(fields);
+        return new Obj(c);
       }
       return Scalar.of(c);
     }
   }
 
-  /** A record: its fields by JSON name. Field shapes are resolved when first needed. */
+  /**
+   * A record: its fields by JSON name, and its canonical constructor. Field shapes are resolved
+   * when first needed.
+   */
   private static final class Obj implements Shape {
-    private final Map<String, Type> types;
-    private final Map<String, Shape> fields = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> indexes = new java.util.HashMap<>();
+    private final Type[] types;
+    /** The value of each component where the document does not give it: null, or a primitive's zero. */
+    private final Object[] absent;
+    private final Constructor<?> canonical;
+    private final Map<String, Field> fields = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Obj(Map<String, Type> types) {
-      this.types = types;
+    Obj(Class<?> record) {
+      RecordComponent[] components = record.getRecordComponents();
+      types = new Type[components.length];
+      absent = new Object[components.length];
+      Class<?>[] parameters = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent component = components[i];
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        indexes.put(renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName(), i);
+        types[i] = component.getGenericType();
+        parameters[i] = component.getType();
+        absent[i] = component.getType() == int.class ? (Object) 0 : component.getType() == boolean.class ? false : null;
+      }
+      try {
+        canonical = record.getDeclaredConstructor(parameters);
+        canonical.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException("no canonical constructor in " + record, e);
+      }
     }
 
-    Shape field(String name) {
-      Type type = types.get(name);
-      return type == null ? null : fields.computeIfAbsent(name, n -> Shape.of(type));
+    /** The field of this JSON name; null where the record has none. */
+    Field field(String name) {
+      Field known = fields.get(name);
+      if (known != null) {
+        return known;
+      }
+      Integer index = indexes.get(name);
+      return index == null ? null : fields.computeIfAbsent(name, n -> new Field(index, Shape.of(types[index])));
+    }
+
+    /** Values for each component, every one as if not given. */
+    Object[] absentValues() {
+      return absent.clone();
+    }
+
+    /** The record of these component values. */
+    Object make(Object[] values) {
+      try {
+        return canonical.newInstance(values);
+      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        // Every value was checked against the mirror's shape, so making the record cannot fail on the input.
+        throw new IllegalStateException("a checked document did not bind to its mirror type", e);
+      }
     }
 
     @Override
@@ -191,6 +225,9 @@ public final class StrictJson {
       return Problems.phrase("kind.object");
     }
   }
+
+  /** A field of a record: the index of its component and its shape. */
+  private record Field(int index, Shape shape) {}
 
   private record ListOf(Shape element) implements Shape {
     @Override
@@ -290,7 +327,6 @@ public final class StrictJson {
     private final String json;
     private final List<Problem> problems;
     private final Set<String> keys = new LinkedHashSet<>();
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private JsonParser parser;
 
     Walker(String json, List<Problem> problems) {
@@ -298,8 +334,8 @@ public final class StrictJson {
       this.problems = problems;
     }
 
-    JsonNode document(Shape shape, String document) {
-      try (JsonParser p = Json.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(json)) {
+    Object document(Shape shape, String document) {
+      try (JsonParser p = PARSERS.createParser(json)) {
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -310,12 +346,12 @@ public final class StrictJson {
           problems.add(Problems.of("", ProblemCode.NOT_AN_OBJECT, a(document), found(first)));
           return null;
         }
-        JsonNode tree = value(shape, Path.ROOT);
+        Object value = value(shape, Path.ROOT);
         if (p.nextToken() != null) {
           problems.add(Problems.of("", ProblemCode.TRAILING_CONTENT, at(p.currentTokenLocation())));
           return null;
         }
-        return tree;
+        return value;
       } catch (StreamConstraintsException e) {
         problems.add(limit(e));
       } catch (UnexpectedEndOfInputException e) {
@@ -329,7 +365,7 @@ public final class StrictJson {
     }
 
     /** The value at the current token, checked against {@code shape}; null if it is null or refused. */
-    private JsonNode value(Shape shape, Path path) {
+    private Object value(Shape shape, Path path) {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NULL) {
         return null;
@@ -346,9 +382,11 @@ public final class StrictJson {
       return shape instanceof Obj obj ? object(obj, path) : map((MapOf) shape, path);
     }
 
-    private ObjectNode object(Obj shape, Path path) {
-      ObjectNode node = nodes.objectNode();
-      Set<String> seen = new HashSet<>();
+    private Object object(Obj shape, Path path) {
+      Object[] values = shape.absentValues();
+      // The keys seen so far: a field's by its index, an unknown key (rare) by its name.
+      boolean[] given = new boolean[values.length];
+      Set<String> unknown = null;
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         Path at = path.key(name);
@@ -356,44 +394,52 @@ public final class StrictJson {
           keys.add(name);
         }
         parser.nextToken();
-        if (!seen.add(name)) {
+        Field field = shape.field(name);
+        boolean first;
+        if (field != null) {
+          first = !given[field.index()];
+          given[field.index()] = true;
+        } else {
+          unknown = unknown == null ? new HashSet<>() : unknown;
+          first = unknown.add(name);
+        }
+        if (!first) {
           problems.add(Problems.of(at.render(), ProblemCode.DUPLICATE_KEY, Problem.quote(name)));
           parser.skipChildren();
           continue;
         }
-        Shape field = shape.field(name);
         if (field == null) {
           problems.add(Problems.of(at.render(), ProblemCode.UNKNOWN_FIELD, Problem.quote(name)));
           parser.skipChildren();
           continue;
         }
-        JsonNode value = value(field, at);
+        Object value = value(field.shape(), at);
         if (value != null) {
-          node.set(name, value);
+          values[field.index()] = value;
         }
       }
-      return node;
+      return shape.make(values);
     }
 
-    private ArrayNode list(ListOf shape, Path path) {
-      ArrayNode node = nodes.arrayNode();
+    private List<Object> list(ListOf shape, Path path) {
+      List<Object> list = new ArrayList<>();
       int index = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         Path at = path.index(index++);
-        JsonNode element = null;
+        Object element = null;
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
           problems.add(Problems.of(at.render(), ProblemCode.WRONG_TYPE, shape.element().expected(), Problems.phrase("kind.null")));
         } else {
           element = value(shape.element(), at);
         }
         // A refused element stays as null, so that the elements after it keep their indices.
-        node.add(element == null ? nodes.nullNode() : element);
+        list.add(element);
       }
-      return node;
+      return list;
     }
 
-    private ObjectNode map(MapOf shape, Path path) {
-      ObjectNode node = nodes.objectNode();
+    private Map<Object, Object> map(MapOf shape, Path path) {
+      Map<Object, Object> map = new LinkedHashMap<>();
       Set<String> seen = new HashSet<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
@@ -408,19 +454,19 @@ public final class StrictJson {
         } else if (parser.currentToken() == JsonToken.VALUE_NULL) {
           problems.add(Problems.of(at.render(), ProblemCode.WRONG_TYPE, shape.value().expected(), Problems.phrase("kind.null")));
         } else {
-          JsonNode value = value(shape.value(), at);
+          Object value = value(shape.value(), at);
           if (value != null) {
-            node.set(name, value);
+            map.put(shape.key().constants().get(name), value);
           }
         }
       }
-      return node;
+      return map;
     }
 
-    private JsonNode scalar(Scalar shape, Path path, JsonToken token) {
+    private Object scalar(Scalar shape, Path path, JsonToken token) {
       return switch (shape.kind()) {
-        case STRING -> token == JsonToken.VALUE_STRING ? nodes.stringNode(parser.getString()) : wrongType(shape, path, token);
-        case BOOLEAN -> token.isBoolean() ? nodes.booleanNode(token == JsonToken.VALUE_TRUE)
+        case STRING -> token == JsonToken.VALUE_STRING ? parser.getString() : wrongType(shape, path, token);
+        case BOOLEAN -> token.isBoolean() ? (Object) (token == JsonToken.VALUE_TRUE)
             : token == JsonToken.VALUE_STRING && ("true".equals(parser.getString()) || "false".equals(parser.getString()))
                 ? refuse(path, ProblemCode.WRONG_TYPE, "quoted-boolean", Problem.quote(parser.getString()))
                 : wrongType(shape, path, token);
@@ -432,16 +478,16 @@ public final class StrictJson {
             yield wrongType(shape, path, token);
           }
           String text = parser.getString();
-          yield shape.constants().containsKey(text) ? nodes.stringNode(text)
-              : refuse(path, ProblemCode.NOT_ONE_OF, null, Problem.quote(text), shape.values());
+          Object constant = shape.constants().get(text);
+          yield constant != null ? constant : refuse(path, ProblemCode.NOT_ONE_OF, null, Problem.quote(text), shape.values());
         }
       };
     }
 
-    private JsonNode whole(Scalar shape, Path path, JsonToken token) {
+    private Object whole(Scalar shape, Path path, JsonToken token) {
       if (token == JsonToken.VALUE_NUMBER_INT) {
         if (parser.getNumberType() == JsonParser.NumberType.INT) {
-          return nodes.numberNode(parser.getIntValue());
+          return parser.getIntValue();
         }
         return refuse(path, ProblemCode.NUMBER_OUT_OF_RANGE, "whole", Problem.shown(parser.getText()));
       }
@@ -456,23 +502,51 @@ public final class StrictJson {
       return wrongType(shape, path, token);
     }
 
-    private JsonNode date(Scalar shape, Path path, JsonToken token) {
+    private Object date(Scalar shape, Path path, JsonToken token) {
       if (token != JsonToken.VALUE_STRING) {
         return wrongType(shape, path, token);
       }
       String text = parser.getString();
-      if (ISO_DATE.matcher(text).matches()) {
-        try {
-          LocalDate.parse(text);
-          return nodes.stringNode(text);
-        } catch (DateTimeParseException e) {
-          // reported below
-        }
-      }
-      return refuse(path, ProblemCode.NOT_A_DATE, null, Problem.quote(text));
+      LocalDate date = isoDate(text);
+      return date != null ? date : refuse(path, ProblemCode.NOT_A_DATE, null, Problem.quote(text));
     }
 
-    private JsonNode decimal(Scalar shape, Path path, JsonToken token) {
+    /**
+     * The date {@code text} names in the form {@code YYYY-MM-DD} (ASCII digits), where that day
+     * exists in the calendar; else null. As {@link LocalDate#parse} of exactly that form, without
+     * its general parsing machinery.
+     */
+    private static LocalDate isoDate(String text) {
+      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return null;
+      }
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year < 0 || month < 0 || day < 0) {
+        return null;
+      }
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} write; -1 if any is not one. */
+    private static int digits(String text, int start, int end) {
+      int value = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    }
+
+    private Object decimal(Scalar shape, Path path, JsonToken token) {
       if (!token.isNumeric()) {
         return token == JsonToken.VALUE_STRING ? refuse(path, ProblemCode.WRONG_TYPE, "not-number", Problem.quote(parser.getString()))
             : wrongType(shape, path, token);
@@ -481,25 +555,25 @@ public final class StrictJson {
       try {
         BigDecimal value = new BigDecimal(text);
         if (value.signum() == 0) {
-          return nodes.numberNode(BigDecimal.ZERO);
+          return BigDecimal.ZERO;
         }
         long exponent = (long) value.precision() - value.scale() - 1;
         if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT || value.scale() > MAX_DECIMAL_EXPONENT) {
           return refuse(path, ProblemCode.NUMBER_OUT_OF_RANGE, "decimal", Problem.shown(text));
         }
-        return nodes.numberNode(value);
+        return value;
       } catch (NumberFormatException | ArithmeticException e) {
         return refuse(path, ProblemCode.WRONG_TYPE, "unreadable-number", Problem.shown(text));
       }
     }
 
-    private JsonNode wrongType(Shape shape, Path path, JsonToken token) {
+    private Object wrongType(Shape shape, Path path, JsonToken token) {
       parser.skipChildren();
       return refuse(path, ProblemCode.WRONG_TYPE, null, shape.expected(), found(token));
     }
 
     /** Records a problem of the value at {@code path}, worded by its code's text or one of its variants. */
-    private JsonNode refuse(Path path, ProblemCode code, String variant, Object... args) {
+    private Object refuse(Path path, ProblemCode code, String variant, Object... args) {
       problems.add(variant == null ? Problems.of(path.render(), code, args) : Problems.variant(path.render(), code, variant, args));
       return null;
     }

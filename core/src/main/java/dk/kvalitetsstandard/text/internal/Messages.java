@@ -61,11 +61,30 @@ public final class Messages {
    * @throws MissingResourceException if the bundle has no such key
    */
   public String format(String key, Object... args) {
+    return template(key).format(args);
+  }
+
+  /**
+   * Appends the text of a key, with arguments filled in, to a builder: as {@link #format}, for a
+   * text made of several, without making a string of each first.
+   *
+   * @param text the builder the text is appended to, not null
+   * @param key the text's key in the bundle, not null
+   * @param args the arguments for the pattern's {@code {0}}, {@code {1}}, …; a {@link LocalDate}
+   *     is written as prose writes dates
+   * @return {@code text}
+   * @throws MissingResourceException if the bundle has no such key
+   */
+  public StringBuilder formatTo(StringBuilder text, String key, Object... args) {
+    return template(key).formatTo(text, args);
+  }
+
+  private Template template(String key) {
     Template template = templates.get(key);
     if (template == null) {
       throw new MissingResourceException("no text '" + key + "'", Messages.class.getName(), key);
     }
-    return template.format(args);
+    return template;
   }
 
   /**

@@ -71,6 +71,14 @@ final class Template {
   }
 
   String format(Object... args) {
+    if (complex == null && arguments.length == 0) {
+      return literals[0];
+    }
+    return formatTo(new StringBuilder(length + 16 * arguments.length), args).toString();
+  }
+
+  /** Appends the text with {@code args} filled in to {@code text}, as {@link #format} writes it. */
+  StringBuilder formatTo(StringBuilder text, Object... args) {
     if (complex != null) {
       Object[] shown = args;
       for (int i = 0; i < args.length; i++) {
@@ -81,19 +89,15 @@ final class Template {
           shown[i] = Dates.longForm(date, locale);
         }
       }
-      return ((MessageFormat) complex.clone()).format(shown);
+      return text.append(((MessageFormat) complex.clone()).format(shown));
     }
-    if (arguments.length == 0) {
-      return literals[0];
-    }
-    StringBuilder text = new StringBuilder(length + 16 * arguments.length);
     for (int i = 0; i < arguments.length; i++) {
       text.append(literals[i]);
       int index = arguments[i];
       // As MessageFormat: an argument not given is shown as its placeholder.
       text.append(index < args.length ? argument(args[index]) : "{" + index + "}");
     }
-    return text.append(literals[arguments.length]).toString();
+    return text.append(literals[arguments.length]);
   }
 
   /**
