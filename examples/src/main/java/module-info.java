@@ -6,6 +6,7 @@ module dk.kvalitetsstandard.examples {
   requires dk.kvalitetsstandard.core;
   requires info.picocli;
   requires jmh.core;
+  requires java.management;
 
   exports dk.kvalitetsstandard.examples.bench;
 
