@@ -55,7 +55,8 @@ public abstract class Citizen {
 
   /** {@return true if the citizen's age is known and under 18} */
   public boolean isMinor() {
-    return age().map(a -> a < 18).orElse(false);
+    Optional<Integer> age = age();
+    return age.isPresent() && age.get() < 18;
   }
 
   /** Shows what is known, never the identifiers themselves. */

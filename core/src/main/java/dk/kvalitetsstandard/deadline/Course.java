@@ -58,7 +58,7 @@ final class Course {
 
   /** The first treatment start of the course. */
   Optional<LocalDate> start() {
-    return Optional.ofNullable(start).map(CaseEvent::date);
+    return start == null ? Optional.empty() : Optional.of(start.date());
   }
 
   /** The kind of offer the course started in, where the offer is known. */

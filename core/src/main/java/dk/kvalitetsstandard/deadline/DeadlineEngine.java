@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Computes a case's deadline report: every deadline the law and the municipality's standard give
@@ -123,11 +122,11 @@ public final class DeadlineEngine {
     for (Draft d : drafts) {
       deadlines.add(Deadline.builder()
           .kind(d.kind()).course(d.course()).rule(d.rule())
-          .legalBasis(Optional.ofNullable(d.basis()).map(LegalReference::citation))
-          .startedBy(Optional.ofNullable(d.startedBy()))
-          .due(Optional.ofNullable(d.due()))
-          .standardDue(Optional.ofNullable(d.standardDue()))
-          .closedBy(Optional.ofNullable(d.closedBy()))
+          .legalBasis(citation(d.basis()))
+          .startedBy(d.startedBy())
+          .due(d.due())
+          .standardDue(d.standardDue())
+          .closedBy(d.closedBy())
           .status(d.status())
           .explanationText(LazyText.of(d, explainer))
           .build());
@@ -138,11 +137,11 @@ public final class DeadlineEngine {
     for (GuidanceDraft g : decisions) {
       guidance.add(ComplaintGuidance.builder()
           .decisionReceived(g.received()).subject(g.subject()).outcome(g.outcome()).course(g.course()).rule(g.rule())
-          .routeRule(Optional.ofNullable(g.routeRule()))
-          .legalBasis(Optional.ofNullable(g.basis()).map(LegalReference::citation))
-          .complaintTo(Optional.ofNullable(g.complaintTo()))
-          .appealTo(Optional.ofNullable(g.appealTo()))
-          .lastDay(Optional.ofNullable(g.lastDay()))
+          .routeRule(g.routeRule())
+          .legalBasis(citation(g.basis()))
+          .complaintTo(g.complaintTo())
+          .appealTo(g.appealTo())
+          .lastDay(g.lastDay())
           .textWritten(LazyText.of(g, explainer))
           .build());
     }
@@ -154,6 +153,11 @@ public final class DeadlineEngine {
         .findings(evaluation.findings())
         .complaintGuidance(guidance)
         .build();
+  }
+
+  /** The citation of a legal basis; null where there is none, which the builders take as absent. */
+  private static String citation(LegalReference basis) {
+    return basis == null ? null : basis.citation();
   }
 
   /** The rules sorted out at construction; read only, so safe from any thread. */

@@ -27,6 +27,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     jakarta = true,
+    optionalAcceptNullable = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}
