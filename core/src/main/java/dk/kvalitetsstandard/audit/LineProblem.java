@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.text.Language;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -67,7 +68,7 @@ public record LineProblem(@JsonProperty("line") long line, @JsonProperty("path")
    * @return the message in that language
    */
   public String message(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? messageDa : message;
+    return Language.isDanish(locale) ? messageDa : message;
   }
 
   /**

@@ -64,7 +64,7 @@ public final class InvalidCaseException extends IllegalArgumentException {
   private static String message(String document, List<Problem> sorted, Locale locale) {
     String listed = sorted.stream().limit(LISTED).map(p -> "  " + p.toString(locale)).collect(Collectors.joining("\n"));
     String rest = sorted.size() > LISTED ? "\n  " + Problems.more(sorted.size() - LISTED, locale) : "";
-    return Problems.heading(sorted.size(), document.replace(' ', '-'), locale) + "\n" + listed + rest;
+    return Problems.heading(sorted.size(), document, locale) + "\n" + listed + rest;
   }
 
   /** {@return every problem, ordered by path} */

@@ -38,6 +38,7 @@ import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.Promise;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.text.Language;
 import dk.kvalitetsstandard.text.Words;
 import dk.kvalitetsstandard.text.internal.Messages;
 import java.time.LocalDate;
@@ -434,7 +435,7 @@ public final class StandardChecker {
     }
 
     private boolean danish() {
-      return "da".equals(locale.getLanguage());
+      return Language.isDanish(locale);
     }
 
     private String lowerFirst(String text) {

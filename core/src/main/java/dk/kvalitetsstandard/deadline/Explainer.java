@@ -5,6 +5,7 @@ import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Unit;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.OfferKind;
+import dk.kvalitetsstandard.text.Language;
 import dk.kvalitetsstandard.text.internal.Messages;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -54,7 +55,7 @@ final class Explainer {
   private static final Explainer DANISH = new Explainer(Locale.forLanguageTag("da"));
 
   static Explainer forLocale(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? DANISH : ENGLISH;
+    return Language.isDanish(locale) ? DANISH : ENGLISH;
   }
 
   /**

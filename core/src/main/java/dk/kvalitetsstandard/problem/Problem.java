@@ -1,5 +1,7 @@
 package dk.kvalitetsstandard.problem;
 
+import dk.kvalitetsstandard.problem.internal.Problems;
+import dk.kvalitetsstandard.text.Language;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -52,7 +54,7 @@ public record Problem(String path, ProblemCode code, String message, String mess
    * @return the message in that language
    */
   public String message(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? messageDa : message;
+    return Language.isDanish(locale) ? messageDa : message;
   }
 
   /**
@@ -73,8 +75,7 @@ public record Problem(String path, ProblemCode code, String message, String mess
    * @return the path (or {@code (document)}, {@code (dokumentet)}) and the message
    */
   public String toString(Locale locale) {
-    boolean danish = "da".equals(locale.getLanguage());
-    return (path.isEmpty() ? danish ? "(dokumentet)" : "(document)" : path) + ": " + message(locale);
+    return (path.isEmpty() ? Problems.wording("path.document", locale) : path) + ": " + message(locale);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.questions;
 
 import dk.kvalitetsstandard.standard.Criterion;
+import dk.kvalitetsstandard.text.Language;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -30,7 +31,7 @@ public final class CriterionText {
    * @return the criterion's text
    */
   public static String of(Criterion criterion, Locale locale) {
-    if (!"da".equals(locale.getLanguage())) {
+    if (!Language.isDanish(locale)) {
       return criterion.text();
     }
     return danish(criterion).orElseGet(() -> seedWords(criterion));

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.standard;
 
 import dk.kvalitetsstandard.problem.Problem;
+import dk.kvalitetsstandard.problem.internal.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -54,10 +55,8 @@ public final class InvalidStandardException extends IllegalStateException {
   }
 
   private static String message(String municipality, List<Problem> sorted, Locale locale) {
-    boolean danish = "da".equals(locale.getLanguage());
-    return (danish ? "Kvalitetsstandarden for " + municipality + " er ugyldig: "
-        : "The quality standard of " + municipality + " is invalid: ")
-        + sorted.stream().map(p -> (p.path().isEmpty() ? danish ? "standarden" : "the standard" : p.path()) + " "
-            + p.message(locale)).collect(Collectors.joining("; "));
+    return Problems.wording("heading.standard", locale, municipality, sorted.stream()
+        .map(p -> (p.path().isEmpty() ? Problems.wording("path.standard", locale) : p.path()) + " " + p.message(locale))
+        .collect(Collectors.joining("; ")));
   }
 }

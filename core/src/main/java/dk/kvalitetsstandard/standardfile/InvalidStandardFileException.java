@@ -39,7 +39,7 @@ public final class InvalidStandardFileException extends IllegalArgumentException
   }
 
   private static String message(String file, List<Problem> sorted, Locale locale) {
-    return Problems.heading(sorted.size(), "standard-file", locale, file) + "\n"
+    return Problems.heading(sorted.size(), "standard file", locale, file) + "\n"
         + sorted.stream().map(p -> "  " + p.toString(locale)).collect(Collectors.joining("\n"));
   }
 

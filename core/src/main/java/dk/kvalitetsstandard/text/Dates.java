@@ -19,11 +19,6 @@ public final class Dates {
 
   private Dates() {}
 
-  /** Whether {@code locale} writes Danish. */
-  static boolean danish(Locale locale) {
-    return "da".equals(locale.getLanguage());
-  }
-
   /**
    * The date as prose writes it: {@code 5. januar 2026} or {@code 5 January 2026}.
    *
@@ -33,7 +28,7 @@ public final class Dates {
    */
   public static String longForm(LocalDate date, Locale locale) {
     int month = date.getMonthValue() - 1;
-    return danish(locale) ? date.getDayOfMonth() + ". " + DANISH_MONTHS[month] + " " + year(date)
+    return Language.isDanish(locale) ? date.getDayOfMonth() + ". " + DANISH_MONTHS[month] + " " + year(date)
         : date.getDayOfMonth() + " " + ENGLISH_MONTHS[month] + " " + year(date);
   }
 
@@ -46,7 +41,7 @@ public final class Dates {
    * @return the date in at most 11 characters for years of four digits
    */
   public static String shortForm(LocalDate date, Locale locale) {
-    if (danish(locale)) {
+    if (Language.isDanish(locale)) {
       return two(date.getDayOfMonth()) + "." + two(date.getMonthValue()) + "." + year(date);
     }
     return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1].substring(0, 3) + " " + year(date);

@@ -32,7 +32,7 @@ public final class Words {
    * @return the words, not null
    */
   public static Words of(Locale locale) {
-    return Dates.danish(locale) ? DANISH : ENGLISH;
+    return Language.isDanish(locale) ? DANISH : ENGLISH;
   }
 
   /** {@return the language chosen: Danish or English} */

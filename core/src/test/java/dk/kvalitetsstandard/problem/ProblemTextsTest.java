@@ -64,7 +64,7 @@ class ProblemTextsTest {
       assertTrue(en.stringPropertyNames().stream().anyMatch(k -> k.equals(code.name()) || k.startsWith(code.name() + ".")),
           code.name());
     }
-    Set<String> phrases = Set.of("heading", "document", "a", "at", "kind", "unexpected", "conflict");
+    Set<String> phrases = Set.of("heading", "document", "path", "a", "at", "kind", "unexpected", "conflict");
     for (String key : en.stringPropertyNames()) {
       String head = key.split("\\.")[0];
       assertTrue(phrases.contains(head) || Stream.of(ProblemCode.values()).anyMatch(c -> c.name().equals(head)), key);

@@ -339,11 +339,11 @@ public final class StrictJson {
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
-          problems.add(Problems.of("", ProblemCode.EMPTY_DOCUMENT, a(document)));
+          problems.add(Problems.of("", ProblemCode.EMPTY_DOCUMENT, Problems.article(document)));
           return null;
         }
         if (first != JsonToken.START_OBJECT) {
-          problems.add(Problems.of("", ProblemCode.NOT_AN_OBJECT, a(document), found(first)));
+          problems.add(Problems.of("", ProblemCode.NOT_AN_OBJECT, Problems.article(document), found(first)));
           return null;
         }
         Object value = value(shape, Path.ROOT);
@@ -578,10 +578,7 @@ public final class StrictJson {
       return null;
     }
 
-    /** The document with its indefinite article, as a phrase: "a case file". */
-    private static Problems.Phrase a(String document) {
-      return Problems.phrase("a." + document.replace(' ', '-'));
-    }
+
 
     private static Problems.Phrase found(JsonToken token) {
       return Problems.phrase(switch (token) {

@@ -2,6 +2,7 @@ package dk.kvalitetsstandard.problem.internal;
 
 import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.problem.ProblemCode;
+import dk.kvalitetsstandard.text.Language;
 import dk.kvalitetsstandard.text.internal.Messages;
 import java.text.NumberFormat;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 public final class Problems {
 
   private static final String BUNDLE = "dk.kvalitetsstandard.problem.internal.Problems";
-  private static final Locale DANISH = Locale.forLanguageTag("da");
 
   private Problems() {}
 
@@ -82,10 +82,38 @@ public final class Problems {
   }
 
   /**
+   * A text of the bundles in a locale's language, for the parts of a message around its problems.
+   *
+   * @param key the text's key, not null
+   * @param locale the language, not null
+   * @param args the text's arguments, as for a problem's
+   * @return the text
+   */
+  public static String wording(String key, Locale locale, Object... args) {
+    return text(Messages.of(BUNDLE, locale), new Phrase(key, args));
+  }
+
+  /**
+   * A document with its indefinite article, as an argument: "a case file", "en sagsfil".
+   *
+   * @param document what the document is, as the messages name it in English: "case file", "question"
+   * @return the phrase
+   */
+  public static Phrase article(String document) {
+    return new Phrase("a." + key(document), new Object[0]);
+  }
+
+  /** The part of the bundles' keys that names a document: "case file" is {@code case-file}. */
+  private static String key(String document) {
+    return document.replace(' ', '-');
+  }
+
+  /**
    * The first line of a list of problems: {@code 3 problems in the case file:}.
    *
    * @param count how many problems there are
-   * @param document what the document is, as a key of the bundles: {@code case-file}, {@code question}
+   * @param document what the document is, as the messages name it in English: "case file", "question",
+   *     "standard file"
    * @param locale the language, not null
    * @param documentArgs the arguments of the document's name: the standard file's name
    * @return the line, ending in a colon
@@ -93,7 +121,7 @@ public final class Problems {
   public static String heading(int count, String document, Locale locale, Object... documentArgs) {
     Messages texts = Messages.of(BUNDLE, locale);
     return texts.format(count == 1 ? "heading.one" : "heading.many", String.valueOf(count),
-        text(texts, new Phrase("document." + document, documentArgs)));
+        text(texts, new Phrase("document." + key(document), documentArgs)));
   }
 
   /**
@@ -109,7 +137,7 @@ public final class Problems {
 
   private static Problem worded(String path, ProblemCode code, String key, Object[] args) {
     return new Problem(path, code, text(Messages.of(BUNDLE, Locale.ENGLISH), new Phrase(key, args)),
-        text(Messages.of(BUNDLE, DANISH), new Phrase(key, args)));
+        text(Messages.of(BUNDLE, Language.DANISH), new Phrase(key, args)));
   }
 
   private static String text(Messages texts, Phrase phrase) {

@@ -4,6 +4,7 @@ import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.standard.InvalidStandardException;
 import dk.kvalitetsstandard.standard.QualityStandard;
+import dk.kvalitetsstandard.text.Language;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -39,7 +40,6 @@ public final class StandardValidator {
 
   /** The texts of the constraints' messages, in English and Danish. */
   private static final String TEXTS = "dk.kvalitetsstandard.standard.internal.Constraints";
-  private static final Locale DANISH = Locale.forLanguageTag("da");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)\\}");
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass", "clone", "finalize");
@@ -104,7 +104,7 @@ public final class StandardValidator {
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
     String template = violation.getMessageTemplate();
     return new Problem(violation.getPropertyPath().toString(), ProblemCode.CONSTRAINT_VIOLATED,
-        render(template, attributes, Locale.ENGLISH), render(template, attributes, DANISH));
+        render(template, attributes, Locale.ENGLISH), render(template, attributes, Language.DANISH));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.text.internal;
 
 import dk.kvalitetsstandard.text.Dates;
+import dk.kvalitetsstandard.text.Language;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Enumeration;
@@ -22,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
 
-  private static final Locale DANISH = Locale.forLanguageTag("da");
   private static final Map<String, Messages> SHARED = new ConcurrentHashMap<>();
 
   private final Locale locale;
@@ -47,7 +47,7 @@ public final class Messages {
    * @throws MissingResourceException if the bundle cannot be found
    */
   public static Messages of(String bundleName, Locale locale) {
-    Locale language = "da".equals(locale.getLanguage()) ? DANISH : Locale.ENGLISH;
+    Locale language = Language.isDanish(locale) ? Language.DANISH : Locale.ENGLISH;
     return SHARED.computeIfAbsent(bundleName + "_" + language.getLanguage(), k -> new Messages(bundleName, language));
   }
 

@@ -4,6 +4,7 @@ import dk.kvalitetsstandard.audit.AuditSummary;
 import dk.kvalitetsstandard.audit.Counting;
 import dk.kvalitetsstandard.deadline.Status;
 import dk.kvalitetsstandard.law.Track;
+import dk.kvalitetsstandard.text.Language;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ final class AuditLabels {
   private final boolean forPage;
 
   private AuditLabels(Locale locale, boolean forPage) {
-    this.danish = "da".equals(locale.getLanguage());
+    this.danish = Language.isDanish(locale);
     this.locale = danish ? Locale.forLanguageTag("da-DK") : Locale.UK;
     this.dates = DateTimeFormatter.ofPattern(danish ? "d. MMMM uuuu" : "d MMMM uuuu", this.locale);
     this.forPage = forPage;

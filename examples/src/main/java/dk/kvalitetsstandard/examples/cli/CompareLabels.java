@@ -17,6 +17,7 @@ import dk.kvalitetsstandard.standard.MinorsRule;
 import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.Promise;
 import dk.kvalitetsstandard.standard.ReviewMode;
+import dk.kvalitetsstandard.text.Language;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -50,7 +51,7 @@ final class CompareLabels {
   }
 
   static CompareLabels of(Locale locale) {
-    return new CompareLabels("da".equals(locale.getLanguage()), false);
+    return new CompareLabels(Language.isDanish(locale), false);
   }
 
   /** These words for the page, where dates are written out and kept on one line. */

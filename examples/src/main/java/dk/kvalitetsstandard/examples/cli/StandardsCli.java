@@ -8,6 +8,7 @@ import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.registry.RegistryException;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standardfile.InvalidStandardFileException;
+import dk.kvalitetsstandard.text.Language;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -141,7 +142,7 @@ public final class StandardsCli implements Runnable {
             return INVALID_INPUT;
           }
           if (e instanceof RegistryException registry) {
-            cmd.getErr().println(("da".equals(language.getLanguage()) ? "fejl: " : "error: ") + registry.message(language));
+            cmd.getErr().println((Language.isDanish(language) ? "fejl: " : "error: ") + registry.message(language));
             return USAGE;
           }
           if (e instanceof UsageException) {
@@ -162,7 +163,7 @@ public final class StandardsCli implements Runnable {
   private static Locale language(CommandLine command) {
     CommandLine.ParseResult parsed = command.getParseResult();
     String lang = parsed == null ? "en" : parsed.matchedOptionValue("--lang", "en");
-    return "da".equals(lang) ? Locale.forLanguageTag("da") : Locale.ENGLISH;
+    return "da".equals(lang) ? Language.DANISH : Locale.ENGLISH;
   }
 
   /**
