@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.cases;
 
+import dk.kvalitetsstandard.cases.internal.CaseMemo;
 import dk.kvalitetsstandard.law.Track;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,6 +34,27 @@ public abstract class CaseFile {
   /** Orders events by date, then by type in the order of {@link EventType}, so ties are deterministic. */
   public static final Comparator<CaseEvent> CHRONOLOGICAL =
       Comparator.comparing(CaseEvent::date).thenComparing(CaseEvent::type);
+
+  static {
+    CaseMemo.install(new CaseMemo.Access() {
+      @Override
+      public Object get(CaseFile caseFile) {
+        return caseFile.checked;
+      }
+
+      @Override
+      public void set(CaseFile caseFile, Object memo) {
+        caseFile.checked = memo;
+      }
+    });
+  }
+
+  /**
+   * What the case check found for this instance: the registry it was found valid against and the
+   * standard found for it, so that a case is checked once, not on every report. No part of the
+   * value; written and read through {@link CaseMemo} only.
+   */
+  private transient volatile Object checked;
 
   /** {@return the municipality whose standard applies, by its slug or four-digit code} */
   public abstract String municipality();

@@ -13,10 +13,13 @@ import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.RandomAccess;
 import java.util.function.Predicate;
 
 /**
@@ -41,25 +44,34 @@ final class CaseFacts {
   private final QualityStandard standard;
   private final InForce inForce;
   private final Rules rules;
-  private final List<Course> courses = new ArrayList<>();
-  /** The events of each type by the type's ordinal, in date order; null where there is none. */
-  private final List<CaseEvent>[] byType = newTable();
+  private final List<Course> courses = new ArrayList<>(4);
+  /** The events grouped by type in the order of {@link EventType}, each group in date order. */
+  private final CaseEvent[] byType;
+  /** Where each type's group starts in {@link #byType}, by the type's ordinal; one more entry marks the end. */
+  private final int[] typeStart = new int[TYPES + 1];
+
+  private static final int TYPES = EventType.values().length;
 
   private CaseFacts(CaseFile caseFile, Lookup lookup, Rules rules) {
     this.caseFile = caseFile;
     this.standard = lookup.standard();
     this.inForce = lookup.inForce();
     this.rules = rules;
+    List<CaseEvent> chronological = caseFile.chronological();
+    this.byType = new CaseEvent[chronological.size()];
+    for (CaseEvent event : chronological) {
+      typeStart[event.type().ordinal() + 1]++;
+    }
+    for (int t = 1; t <= TYPES; t++) {
+      typeStart[t] += typeStart[t - 1];
+    }
+    int[] next = Arrays.copyOf(typeStart, TYPES);
     ComplaintSubject treatment = treatmentSubject(caseFile.track());
     Course open = null;
-    for (CaseEvent event : caseFile.chronological()) {
-      List<CaseEvent> ofType = byType[event.type().ordinal()];
-      if (ofType == null) {
-        ofType = new ArrayList<>(4);
-        byType[event.type().ordinal()] = ofType;
-      }
-      ofType.add(event);
-      switch (event.type()) {
+    for (CaseEvent event : chronological) {
+      EventType type = event.type();
+      byType[next[type.ordinal()]++] = event;
+      switch (type) {
         case CONTACT -> {
           if (open == null) {
             open = next();
@@ -79,17 +91,17 @@ final class CaseFacts {
           }
         }
         case DECISION_RECEIVED -> {
-          boolean refusal = event.subject().orElse(null) == treatment && event.outcome().orElse(null) == Outcome.REFUSED;
-          if (open != null && refusal && open.start().isEmpty()) {
+          boolean refusal = event.subject().orElseThrow() == treatment && event.outcome().orElseThrow() == Outcome.REFUSED;
+          if (open != null && refusal && open.startDate() == null) {
             open.refused(event);
             open = null;
           }
         }
-        case FREE_CHOICE -> addTo(open, c -> c.choseFreely(event.date()));
-        case PLAN_REVIEW -> addTo(open, c -> c.reviewed(event.date()));
-        case ACTION_PLAN_CLARIFIED -> addTo(open, c -> c.clarifiedActionPlan(event.date()));
-        case MEDICAL_EXAMINATION -> addTo(open, c -> c.examined(event.date()));
-        case UNDER18_GUARANTEE_DECISION -> addTo(open, c -> c.decidedForMinor(event));
+        case FREE_CHOICE, PLAN_REVIEW, ACTION_PLAN_CLARIFIED, MEDICAL_EXAMINATION, UNDER18_GUARANTEE_DECISION -> {
+          if (open != null) {
+            open.record(event);
+          }
+        }
         default -> { }
       }
     }
@@ -109,12 +121,6 @@ final class CaseFacts {
     Course course = new Course(courses.size() + 1);
     courses.add(course);
     return course;
-  }
-
-  private static void addTo(Course open, Consumer<Course> action) {
-    if (open != null) {
-      action.accept(open);
-    }
   }
 
   /** The subject of a decision that refuses the treatment a case on {@code track} asks for. */
@@ -161,13 +167,33 @@ final class CaseFacts {
 
   /** Every event of {@code type}, in date order. */
   List<CaseEvent> all(EventType type) {
-    List<CaseEvent> events = byType[type.ordinal()];
-    return events == null ? List.of() : events;
+    int from = typeStart[type.ordinal()];
+    int to = typeStart[type.ordinal() + 1];
+    return from == to ? List.of() : new Group(byType, from, to);
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<CaseEvent>[] newTable() {
-    return (List<CaseEvent>[]) new List<?>[EventType.values().length];
+  /** A read-only view of one type's events in {@link #byType}. */
+  private static final class Group extends AbstractList<CaseEvent> implements RandomAccess {
+    private final CaseEvent[] events;
+    private final int from;
+    private final int size;
+
+    Group(CaseEvent[] events, int from, int to) {
+      this.events = events;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public CaseEvent get(int index) {
+      Objects.checkIndex(index, size);
+      return events[from + index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**
@@ -177,7 +203,7 @@ final class CaseFacts {
   int courseAt(LocalDate date) {
     int number = 1;
     for (Course course : courses) {
-      LocalDate opened = course.contacts().isEmpty() ? course.start().orElseThrow() : course.contacts().get(0).date();
+      LocalDate opened = course.contacts().isEmpty() ? course.startDate() : course.contacts().get(0).date();
       if (opened.isAfter(date)) {
         break;
       }

@@ -46,7 +46,7 @@ final class ComplaintEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     List<CaseEvent> complaints = facts.all(EventType.COMPLAINT);
     for (CaseEvent decision : facts.all(EventType.DECISION_RECEIVED)) {
-      if (decision.outcome().map(o -> o.isAdverse()).orElse(false)) {
+      if (decision.outcome().orElseThrow().isAdverse()) {
         complaintLimit(e, decision, complaints);
       } else {
         granted(e, decision);
@@ -120,7 +120,7 @@ final class ComplaintEvaluator implements Evaluator {
           NationalRule.NAT_A4.id(), routeRule, NationalRule.NAT_A4.provision().orElseThrow().current(), null, null, null);
       case CASE_HANDLING -> GuidanceDraft.without(Kind.CASE_HANDLING, received, subject, outcome, course,
           route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), routeRule, null,
-          route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", facts.municipalityName())),
+          socialBody(e, route),
           route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(null));
       case HEALTH_TREATMENT -> {
         boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
@@ -134,9 +134,12 @@ final class ComplaintEvaluator implements Evaluator {
 
   private static final String ANKESTYRELSEN = "Ankestyrelsen";
 
-  /** Where a complaint about social treatment goes first: the standard's route, or the municipality (NAT-C1). */
+  /**
+   * Where a complaint goes first: the standard's route, or the municipality (NAT-C1 for social
+   * treatment, NAT-C4 for case handling).
+   */
   private static String socialBody(Evaluation e, Optional<ComplaintRoute> route) {
-    return route.map(ComplaintRoute::body).orElse(e.explainer().message("theMunicipality", e.facts().municipalityName()));
+    return route.isPresent() ? route.get().body() : e.explainer().message("theMunicipality", e.facts().municipalityName());
   }
 
   /**
@@ -178,7 +181,7 @@ final class ComplaintEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     List<CaseEvent> decisions = new ArrayList<>(2);
     for (CaseEvent d : facts.all(EventType.DECISION_RECEIVED)) {
-      if (d.subject().orElse(null) == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().map(o -> o.isAdverse()).orElse(false)) {
+      if (d.subject().orElse(null) == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().orElseThrow().isAdverse()) {
         decisions.add(d);
       }
     }
@@ -213,8 +216,11 @@ final class ComplaintEvaluator implements Evaluator {
     LocalDate lawDue = e.procedural(from, term.limit());
     Resolution resolved = NationalFloor.resolve(favours, new Claim(term.rule().id(), Optional.of(lawDue)), text);
     if (resolved.lawOverridesText()) {
-      e.finding(text.orElseThrow().rule(), "finding.limit", e.facts().municipalityName(), e.explainer().span(textLimit.orElseThrow()),
-          e.explainer().date(text.get().due().orElseThrow()), e.explainer().span(term.limit()), e.explainer().date(lawDue));
+      String name = e.facts().municipalityName();
+      Span stated = textLimit.orElseThrow();
+      LocalDate textDue = text.orElseThrow().due().orElseThrow();
+      Span limit = term.limit();
+      e.finding(text.get().rule(), x -> x.message("finding.limit", name, x.span(stated), textDue, x.span(limit), lawDue));
     }
     return resolved;
   }

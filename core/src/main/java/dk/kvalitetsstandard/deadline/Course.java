@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.cases.CaseEvent;
+import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.standard.OfferKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.function.Predicate;
 final class Course {
 
   private final int number;
-  private final List<CaseEvent> contacts = new ArrayList<>(2);
+  private List<CaseEvent> contacts = List.of();
   private List<LocalDate> freeChoices = List.of();
   private List<LocalDate> reviews = List.of();
   private List<LocalDate> actionPlans = List.of();
@@ -46,19 +47,24 @@ final class Course {
     return contacts;
   }
 
-  /** The date of the first contact that {@code startsClock} accepts. */
-  Optional<LocalDate> firstContact(Predicate<CaseEvent> startsClock) {
+  /** The date of the first contact whose channel {@code startsClock} accepts; null where there is none. */
+  LocalDate firstContact(Predicate<ContactChannel> startsClock) {
     for (CaseEvent contact : contacts) {
-      if (startsClock.test(contact)) {
-        return Optional.of(contact.date());
+      if (startsClock.test(contact.channel().orElseThrow())) {
+        return contact.date();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The first treatment start of the course. */
   Optional<LocalDate> start() {
     return start == null ? Optional.empty() : Optional.of(start.date());
+  }
+
+  /** The date of the first treatment start of the course; null where it has not started. */
+  LocalDate startDate() {
+    return start == null ? null : start.date();
   }
 
   /** The kind of offer the course started in, where the offer is known. */
@@ -108,32 +114,33 @@ final class Course {
 
   /** The date the course closed, by an end or a refusal; empty while it is open. */
   Optional<LocalDate> closedOn() {
-    return end().or(this::refusal).map(CaseEvent::date);
+    CaseEvent closing = end != null ? end : refusal;
+    return closing == null ? Optional.empty() : Optional.of(closing.date());
   }
 
   /** Whether a deadline due on {@code due} falls within the course: on or before its close. */
   boolean admits(LocalDate due) {
-    return closedOn().map(closed -> !due.isAfter(closed)).orElse(true);
+    CaseEvent closing = end != null ? end : refusal;
+    return closing == null || !due.isAfter(closing.date());
   }
 
   boolean isOpen() {
     return end == null && refusal == null;
   }
 
-  void choseFreely(LocalDate date) {
-    freeChoices = added(freeChoices, date);
-  }
-
-  void reviewed(LocalDate date) {
-    reviews = added(reviews, date);
-  }
-
-  void clarifiedActionPlan(LocalDate date) {
-    actionPlans = added(actionPlans, date);
-  }
-
-  void examined(LocalDate date) {
-    examinations = added(examinations, date);
+  /**
+   * Records an event within the course that an evaluator looks for: a free choice, a plan review,
+   * an action plan clarified, a medical examination, or a decision on the guarantee for a minor.
+   */
+  void record(CaseEvent event) {
+    switch (event.type()) {
+      case FREE_CHOICE -> freeChoices = added(freeChoices, event.date());
+      case PLAN_REVIEW -> reviews = added(reviews, event.date());
+      case ACTION_PLAN_CLARIFIED -> actionPlans = added(actionPlans, event.date());
+      case MEDICAL_EXAMINATION -> examinations = added(examinations, event.date());
+      case UNDER18_GUARANTEE_DECISION -> minorDecision = event;
+      default -> throw new IllegalArgumentException("a course does not record a " + event.type());
+    }
   }
 
   /** {@code list} with {@code date} added: a list is made only for a course that has such events. */
@@ -144,6 +151,9 @@ final class Course {
   }
 
   void addContact(CaseEvent contact) {
+    if (contacts.isEmpty()) {
+      contacts = new ArrayList<>(2);
+    }
     contacts.add(contact);
   }
 
@@ -152,10 +162,6 @@ final class Course {
       start = event;
       startedIn = kind;
     }
-  }
-
-  void decidedForMinor(CaseEvent decision) {
-    minorDecision = decision;
   }
 
   void ended(CaseEvent event) {

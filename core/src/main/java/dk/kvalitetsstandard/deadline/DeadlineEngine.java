@@ -53,14 +53,13 @@ public final class DeadlineEngine {
   private static final Comparator<GuidanceDraft> BY_RECEIPT = Comparator.comparing(GuidanceDraft::received)
       .thenComparing(GuidanceDraft::subject).thenComparing(GuidanceDraft::outcome);
 
-  private final StandardRegistry registry;
   private final CaseValidator validator;
   private final TimeLimits limits;
   /** The rules of each standard of the registry by track, sorted out once; looked up by identity. */
   private final Map<QualityStandard, Map<Track, Rules>> rules = new IdentityHashMap<>();
 
   private DeadlineEngine(StandardRegistry registry, PublicHolidays holidays) {
-    this.registry = Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(registry, "registry");
     this.validator = CaseValidator.with(registry);
     this.limits = TimeLimits.with(holidays);
     registry.all().forEach(standard -> rules.put(standard, Rules.of(standard)));
@@ -108,8 +107,7 @@ public final class DeadlineEngine {
    * @throws InvalidCaseException naming every problem of the case file, each with its JSON path
    */
   public DeadlineReport report(CaseFile caseFile, Locale locale) {
-    validator.requireValid(caseFile);
-    Lookup lookup = registry.find(caseFile.municipality(), caseFile.firstEventDate().orElse(caseFile.asOf()));
+    Lookup lookup = validator.requireValidLookup(caseFile);
     Explainer explainer = Explainer.forLocale(locale);
     Rules applied = rules(lookup.standard()).get(caseFile.track());
     Evaluation evaluation = new Evaluation(CaseFacts.of(caseFile, lookup, applied), limits, explainer);

@@ -6,6 +6,7 @@ import dk.kvalitetsstandard.law.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The work of one report: the case's facts, the calendar for procedural limits, the language of
@@ -16,8 +17,9 @@ final class Evaluation {
   private final CaseFacts facts;
   private final TimeLimits limits;
   private final Explainer explainer;
-  private final List<Draft> drafts = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
+  /** Room for the deadlines of most histories of a few courses, so that the list seldom grows. */
+  private final List<Draft> drafts = new ArrayList<>(16);
+  private List<Finding> findings = List.of();
   private List<GuidanceDraft> guidance = List.of();
 
   Evaluation(CaseFacts facts, TimeLimits limits, Explainer explainer) {
@@ -39,9 +41,15 @@ final class Evaluation {
     drafts.add(draft);
   }
 
-  /** Adds a finding of {@code rule}, written from the message {@code key}. */
-  void finding(String rule, String key, Object... args) {
-    findings.add(Finding.of(rule, explainer.message(key, args)));
+  /**
+   * Adds a finding of {@code rule}, whose message {@code writer} writes in the report's language
+   * when it is first read.
+   */
+  void finding(String rule, Function<Explainer, String> writer) {
+    if (findings.isEmpty()) {
+      findings = new ArrayList<>(2);
+    }
+    findings.add(ImmutableFinding.of(rule, LazyText.of(writer, explainer)));
   }
 
   /** Adds the complaint guidance of a decision. */

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.deadline;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -19,9 +20,19 @@ public abstract class Finding {
   @Value.Parameter
   public abstract String rule();
 
-  /** {@return what the difference is, with dates, in the language asked for} */
+  /**
+   * What the difference is, with dates, in the language asked for; written when first read.
+   *
+   * @return the message, not null
+   */
+  public String message() {
+    return messageText().toString();
+  }
+
+  /** The message, written when first read; {@code message} in JSON. */
   @Value.Parameter
-  public abstract String message();
+  @JsonProperty("message")
+  abstract LazyText messageText();
 
   /**
    * Obtains a finding.
@@ -31,6 +42,12 @@ public abstract class Finding {
    * @return the finding, not null
    */
   public static Finding of(String rule, String message) {
-    return ImmutableFinding.of(rule, message);
+    return ImmutableFinding.of(rule, LazyText.written(message));
+  }
+
+  /** Shows the rule and the message, as they read in JSON. */
+  @Override
+  public String toString() {
+    return "Finding{rule=" + rule() + ", message=" + message() + "}";
   }
 }

@@ -50,14 +50,14 @@ final class FollowUpEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     List<Span> missing = after.missing();
     if (!missing.isEmpty()) {
-      String dues = e.explainer().list(missing.stream().map(o -> e.explainer().message("followUp.due", e.explainer().span(o),
-          e.explainer().date(o.unit().addTo(end.date(), o.exactly())))).toList());
       String name = facts.municipalityName();
+      LocalDate ended = end.date();
       if (after.municipal().isEmpty()) {
-        e.finding(facts.rules().followUpRule(), "finding.noFollowUp", name, e.explainer().date(end.date()), dues);
+        e.finding(facts.rules().followUpRule(), x -> x.message("finding.noFollowUp", name, ended, dues(x, missing, ended)));
       } else {
-        e.finding(after.municipal().get(0).source().rule(), "finding.followUpSchedule", name,
-            e.explainer().list(after.stated().stream().map(e.explainer()::span).toList()), e.explainer().date(end.date()), dues);
+        List<Span> stated = after.stated();
+        e.finding(after.municipal().get(0).source().rule(), x -> x.message("finding.followUpSchedule", name,
+            x.list(stated.stream().map(x::span).toList()), ended, dues(x, missing, ended)));
       }
     }
     List<Offset> offsets = inDateOrder(after.followUps(), end.date());
@@ -65,6 +65,11 @@ final class FollowUpEvaluator implements Evaluator {
     for (Offset offset : offsets) {
       close(e, end, course, offset.offset(), closers, DeadlineKind.FOLLOW_UP, offset.rule(), basis);
     }
+  }
+
+  /** The follow-ups the law requires and the standard omits, each with its due date after {@code ended}. */
+  private static String dues(Explainer x, List<Span> missing, LocalDate ended) {
+    return x.list(missing.stream().map(o -> x.message("followUp.due", x.span(o), due(o, ended))).toList());
   }
 
   /** The follow-ups by the date each falls due after {@code ended}, those due on one date in the order given. */

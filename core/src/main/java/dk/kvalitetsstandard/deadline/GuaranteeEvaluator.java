@@ -9,6 +9,7 @@ import dk.kvalitetsstandard.law.NationalRule;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.MinorsRule;
+import dk.kvalitetsstandard.standard.OfferKind;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -64,31 +65,32 @@ final class GuaranteeEvaluator implements Evaluator {
 
   private static Draft guarantee(Evaluation e, Course course, GuaranteeTerm term) {
     CaseFacts facts = e.facts();
-    Optional<GuaranteeRule> text = municipal(facts, course);
+    GuaranteeRule text = municipal(facts, course).orElse(null);
     excludedOffer(e, course);
-    Optional<LocalDate> lawStart = course.firstContact(c -> term.startsClock(c.channel().orElseThrow()));
-    Optional<LocalDate> textStart = text.flatMap(g -> course.firstContact(c -> g.clockStart().startsOn(c.channel().orElseThrow())));
-    Optional<LocalDate> textDue = text.flatMap(g -> textStart.map(d -> d.plusDays(g.days())));
-    Claim national = new Claim(term.rule().id(), lawStart.map(term::dueFrom));
+    LocalDate lawStart = course.firstContact(term::startsClock);
+    LocalDate textStart = text == null ? null : course.firstContact(text.clockStart()::startsOn);
+    LocalDate textDue = textStart == null ? null : textStart.plusDays(text.days());
+    Claim national = new Claim(term.rule().id(), Optional.ofNullable(lawStart == null ? null : term.dueFrom(lawStart)));
     Resolution resolved = NationalFloor.resolve(NationalFloor.Favours.EARLIER, national,
-        text.map(g -> new Claim(g.source().rule(), textDue)));
+        text == null ? Optional.empty() : Optional.of(new Claim(text.source().rule(), Optional.ofNullable(textDue))));
     if (resolved.due().isEmpty()) {
       return Draft.notStarted(KIND, course.number(), resolved.rule(), facts.track().guarantee().current(), term.length());
     }
-    boolean textDecides = text.isPresent() && resolved.rule().equals(text.get().source().rule());
-    LocalDate start = textDecides ? textStart.orElseThrow() : lawStart.orElseThrow();
+    boolean textDecides = text != null && resolved.rule().equals(text.source().rule());
+    LocalDate start = textDecides ? textStart : lawStart;
     LocalDate due = resolved.due().get();
     if (resolved.lawOverridesText()) {
-      GuaranteeRule g = text.orElseThrow();
-      String textDates = textStart.isPresent()
-          ? e.explainer().message("clock.textDates", e.explainer().date(textStart.get()), e.explainer().date(textDue.orElseThrow()))
-          : e.explainer().message("clock.textNotYet");
-      e.finding(g.clockRule().rule(), "finding.clock", facts.municipalityName(), e.explainer().message("clock." + g.clockStart()),
-          textDates, e.explainer().date(lawStart.get()), e.explainer().date(national.due().get()));
+      LocalDate lawDue = national.due().get();
+      String name = facts.municipalityName();
+      String clock = "clock." + text.clockStart();
+      e.finding(text.clockRule().rule(), x -> x.message("finding.clock", name, x.message(clock),
+          textStart != null ? x.message("clock.textDates", textStart, textDue) : x.message("clock.textNotYet"),
+          lawStart, lawDue));
     }
-    LocalDate closedBy = course.start().filter(s -> !s.isBefore(start)).orElse(null);
+    LocalDate started = course.startDate();
+    LocalDate closedBy = started != null && !started.isBefore(start) ? started : null;
     Draft draft = Draft.dated(KIND, course.number(), resolved.rule(), term.basis(start, facts.minor()), start, due, closedBy,
-        facts.byDates(due, closedBy), term.length()).withStandardDue(textDue.orElse(null));
+        facts.byDates(due, closedBy), term.length()).withStandardDue(textDue);
     return exceptions(e, course, term, text, draft);
   }
 
@@ -97,40 +99,45 @@ final class GuaranteeEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     for (GuaranteeRule g : facts.rules().guarantees()) {
       if (course.startedInOneOf(g.notCovering())) {
-        e.finding(g.notCoveringRule().rule(), "finding.notCovering", facts.municipalityName(),
-            e.explainer().offerKind(course.startedIn().orElseThrow()), String.valueOf(course.number()));
+        String name = facts.municipalityName();
+        OfferKind kind = course.startedIn().orElseThrow();
+        String number = String.valueOf(course.number());
+        e.finding(g.notCoveringRule().rule(), x -> x.message("finding.notCovering", name, x.offerKind(kind), number));
         return;
       }
     }
   }
 
-  private static Draft exceptions(Evaluation e, Course course, GuaranteeTerm term, Optional<GuaranteeRule> text, Draft draft) {
+  private static Draft exceptions(Evaluation e, Course course, GuaranteeTerm term, GuaranteeRule text, Draft draft) {
     CaseFacts facts = e.facts();
-    if (facts.minor() && text.map(g -> g.minors() == MinorsRule.NEEDS_DECISION).orElse(false)) {
-      String rule = text.get().minorsRule().rule();
-      Optional<CaseEvent> decision = course.minorDecision();
-      if (decision.isEmpty()) {
+    if (facts.minor() && text != null && text.minors() == MinorsRule.NEEDS_DECISION) {
+      String rule = text.minorsRule().rule();
+      CaseEvent decision = course.minorDecision().orElse(null);
+      if (decision == null) {
         return draft.decidedBy(rule, draft.basis()).because(Status.NEEDS_DECISION, Reason.MINOR_UNDECIDED, null);
       }
-      if (!decision.get().granted().orElse(false)) {
+      if (!decision.granted().orElse(false)) {
         return draft.decidedBy(rule, draft.basis())
-            .because(Status.NOT_APPLICABLE, Reason.MINOR_REFUSED, e.explainer().date(decision.get().date()));
+            .because(Status.NOT_APPLICABLE, Reason.MINOR_REFUSED, e.explainer().date(decision.date()));
       }
     }
     if (draft.status() == Status.MET) {
       return draft;
     }
-    Optional<LocalDate> choice = course.firstFreeChoiceBy(draft.due());
-    if (choice.isPresent() && term.freeChoiceWaiver().isPresent()) {
+    LocalDate choice = course.firstFreeChoiceBy(draft.due()).orElse(null);
+    if (choice == null) {
+      return exceptionsAfterChoice(e, course, draft);
+    }
+    if (term.freeChoiceWaiver().isPresent()) {
       NationalFloor.Waiver waiver = term.freeChoiceWaiver().get();
       return draft.decidedBy(waiver.rule().id(), waiver.basis())
-          .because(Status.WAIVED, Reason.FREE_CHOICE, e.explainer().date(choice.get()));
+          .because(Status.WAIVED, Reason.FREE_CHOICE, e.explainer().date(choice));
     }
-    Optional<String> textWaiver = text.flatMap(GuaranteeRule::freeChoiceWaiver).map(w -> w.rule());
-    if (choice.isPresent() && textWaiver.isPresent()) {
+    if (text != null && text.freeChoiceWaiver().isPresent()) {
       // The text would set the guarantee aside where the law does not (ODS-G3 on the alcohol track): the law decides.
-      e.finding(textWaiver.get(), "finding.waiverWithoutBasis", facts.municipalityName(), e.explainer().date(choice.get()),
-          draft.basis().citation());
+      String name = facts.municipalityName();
+      String citation = draft.basis().citation();
+      e.finding(text.freeChoiceWaiver().get().rule(), x -> x.message("finding.waiverWithoutBasis", name, choice, citation));
       return exceptionsAfterChoice(e, course, draft.decidedBy(term.rule().id(), draft.basis()));
     }
     return exceptionsAfterChoice(e, course, draft);
@@ -138,13 +145,13 @@ final class GuaranteeEvaluator implements Evaluator {
 
   /** A refusal, or a course that closed before treatment started, each on or before the due date. */
   private static Draft exceptionsAfterChoice(Evaluation e, Course course, Draft draft) {
-    Optional<LocalDate> refused = course.refusal().map(CaseEvent::date).filter(d -> !d.isAfter(draft.due()));
-    if (refused.isPresent()) {
-      return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, e.explainer().date(refused.get()));
+    CaseEvent refusal = course.refusal().orElse(null);
+    if (refusal != null && !refusal.date().isAfter(draft.due())) {
+      return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, e.explainer().date(refusal.date()));
     }
-    Optional<LocalDate> ended = course.end().map(CaseEvent::date).filter(d -> !d.isAfter(draft.due()));
-    if (course.start().isEmpty() && ended.isPresent()) {
-      return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, e.explainer().date(ended.get()));
+    CaseEvent end = course.end().orElse(null);
+    if (course.startDate() == null && end != null && !end.date().isAfter(draft.due())) {
+      return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, e.explainer().date(end.date()));
     }
     return draft;
   }

@@ -33,7 +33,7 @@ final class MedicalExaminationEvaluator implements Evaluator {
 
   /** The course's first contact that starts the national guarantee clock (D0-6). */
   private static Optional<LocalDate> clockContact(Course course) {
-    return course.firstContact(c -> ClockStart.FIRST_CONTACT.startsOn(c.channel().orElseThrow()));
+    return Optional.ofNullable(course.firstContact(ClockStart.FIRST_CONTACT::startsOn));
   }
 
   private static void examination(Evaluation e, Course course, LocalDate contact, DeadlineRule rule, LegalReference basis) {

@@ -16,11 +16,13 @@ final class StandardInForceEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     LocalDate first = facts.caseFile().firstEventDate().orElse(facts.asOf());
     if (facts.inForce() == InForce.EXPIRED) {
-      e.finding(NationalRule.NAT_Q2.id(), "finding.expired", facts.municipalityName(),
-          e.explainer().date(facts.standard().validity().to().orElseThrow()), e.explainer().date(first));
+      String name = facts.municipalityName();
+      LocalDate to = facts.standard().validity().to().orElseThrow();
+      e.finding(NationalRule.NAT_Q2.id(), x -> x.message("finding.expired", name, to, first));
     } else if (facts.inForce() == InForce.NOT_YET_IN_FORCE) {
-      e.finding(NationalRule.NAT_Q2.id(), "finding.notYetInForce", facts.municipalityName(),
-          e.explainer().date(facts.standard().validity().from().orElseThrow()), e.explainer().date(first));
+      String name = facts.municipalityName();
+      LocalDate from = facts.standard().validity().from().orElseThrow();
+      e.finding(NationalRule.NAT_Q2.id(), x -> x.message("finding.notYetInForce", name, from, first));
     }
   }
 }

@@ -122,8 +122,9 @@ public abstract class LegalReference implements Comparable<LegalReference> {
    * @return true if {@code date} lies within the period in force, ends included
    */
   public boolean isInForceOn(LocalDate date) {
-    return inForceFrom().map(from -> !date.isBefore(from)).orElse(true)
-        && inForceTo().map(to -> !date.isAfter(to)).orElse(true);
+    LocalDate from = inForceFrom().orElse(null);
+    LocalDate to = inForceTo().orElse(null);
+    return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
   /**

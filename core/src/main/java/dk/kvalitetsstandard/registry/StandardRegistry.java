@@ -195,9 +195,10 @@ public final class StandardRegistry {
         return new Lookup(standard, date, InForce.IN_FORCE);
       }
     }
-    List<QualityStandard> expired = candidates.stream().filter(s -> s.validity().hasExpiredBy(date)).toList();
-    if (!expired.isEmpty()) {
-      return new Lookup(expired.get(expired.size() - 1), date, InForce.EXPIRED);
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).validity().hasExpiredBy(date)) {
+        return new Lookup(candidates.get(i), date, InForce.EXPIRED);
+      }
     }
     return new Lookup(candidates.get(0), date, InForce.NOT_YET_IN_FORCE);
   }

@@ -1,5 +1,6 @@
 package dk.kvalitetsstandard.standard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Track;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,8 +141,18 @@ public abstract class QualityStandard {
    *     if neither exists
    */
   public Optional<OfferKind> offerKind(String offer) {
-    OfferKind kind = OFFER_KINDS.get(offer);
-    return kind != null ? Optional.of(kind) : offer(offer).map(Offer::kind);
+    return Optional.ofNullable(offerKinds().get(offer));
+  }
+
+  /** The kind of each name {@link #offerKind} takes: the offer kinds' names, then this standard's offer IDs; made once. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, OfferKind> offerKinds() {
+    Map<String, OfferKind> kinds = new HashMap<>(OFFER_KINDS);
+    for (Offer offer : offers()) {
+      kinds.putIfAbsent(offer.id(), offer.kind());
+    }
+    return Map.copyOf(kinds);
   }
 
   /**

@@ -33,7 +33,9 @@ public abstract class Validity implements Sourced {
    *     date on its side
    */
   public boolean contains(LocalDate date) {
-    return from().map(f -> !date.isBefore(f)).orElse(true) && to().map(t -> !date.isAfter(t)).orElse(true);
+    LocalDate from = from().orElse(null);
+    LocalDate to = to().orElse(null);
+    return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
   /**
@@ -43,7 +45,8 @@ public abstract class Validity implements Sourced {
    * @return true if the period has an end and {@code date} is after it
    */
   public boolean hasExpiredBy(LocalDate date) {
-    return to().map(date::isAfter).orElse(false);
+    LocalDate to = to().orElse(null);
+    return to != null && date.isAfter(to);
   }
 
   /**
@@ -53,7 +56,8 @@ public abstract class Validity implements Sourced {
    * @return true if the period has a start and {@code date} is before it
    */
   public boolean startsAfter(LocalDate date) {
-    return from().map(date::isBefore).orElse(false);
+    LocalDate from = from().orElse(null);
+    return from != null && date.isBefore(from);
   }
 
   /**

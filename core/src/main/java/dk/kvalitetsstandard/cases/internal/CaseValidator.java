@@ -9,6 +9,7 @@ import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.problem.Problem;
 import dk.kvalitetsstandard.problem.ProblemCode;
 import dk.kvalitetsstandard.problem.internal.Problems;
+import dk.kvalitetsstandard.registry.Lookup;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.Offer;
 import dk.kvalitetsstandard.standard.OfferKind;
@@ -73,6 +74,17 @@ public final class CaseValidator {
       Map.entry(EventType.COMPLAINT, EventType.DECISION_RECEIVED),
       Map.entry(EventType.RECONSIDERED, EventType.COMPLAINT)));
 
+  /** {@link #MUST_FOLLOW} by ordinal: the ordinal of the type that must come first, or -1. */
+  private static final int[] MUST_FOLLOW_ORDINAL = new int[EventType.values().length];
+
+  static {
+    if (EventType.values().length > Integer.SIZE) {
+      throw new AssertionError("the types seen are kept as the bits of an int");
+    }
+    Arrays.fill(MUST_FOLLOW_ORDINAL, -1);
+    MUST_FOLLOW.forEach((type, before) -> MUST_FOLLOW_ORDINAL[type.ordinal()] = before.ordinal());
+  }
+
   private final StandardRegistry registry;
 
   private CaseValidator(StandardRegistry registry) {
@@ -97,11 +109,95 @@ public final class CaseValidator {
    * @throws InvalidCaseException naming every problem that {@link #problems} finds
    */
   public CaseFile requireValid(CaseFile caseFile) {
-    List<Problem> problems = problems(caseFile);
+    requireValidLookup(caseFile);
+    return caseFile;
+  }
+
+  /**
+   * Checks a case file, failing if it has any problem, and gives the standard its municipality
+   * applies to it: the one found for the date of its first event, or {@code asOf} where it has
+   * none. A valid case is checked in one pass that allocates nothing beyond the look-up, and
+   * once per instance: what the check found is kept with the case. Only a case that fails that
+   * pass is checked again by {@link #problems}, which names every problem.
+   *
+   * @param caseFile the case file to check, not null
+   * @return the standard found for the case and how it relates to that date, not null
+   * @throws InvalidCaseException naming every problem that {@link #problems} finds
+   */
+  public Lookup requireValidLookup(CaseFile caseFile) {
+    Lookup lookup = checkedLookup(caseFile);
+    if (lookup != null) {
+      return lookup;
+    }
+    List<Problem> problems = allProblems(caseFile);
     if (!problems.isEmpty()) {
       throw new InvalidCaseException(problems);
     }
-    return caseFile;
+    return registry.find(caseFile.municipality(), caseFile.firstEventDate().orElse(caseFile.asOf()));
+  }
+
+  /** What a check found valid: the registry it was checked against and the standard found. */
+  private record Checked(StandardRegistry registry, Lookup lookup) {}
+
+  /**
+   * The look-up of a case that has none of the problems {@link #problems} finds, as this
+   * validator's registry gives it, recorded in the case ({@link CaseMemo}) so that the same
+   * instance is not checked again; null where it may have a problem.
+   */
+  private Lookup checkedLookup(CaseFile caseFile) {
+    if (CaseMemo.get(caseFile) instanceof Checked checked && checked.registry() == registry) {
+      return checked.lookup();
+    }
+    Lookup lookup = lookupIfValid(caseFile);
+    if (lookup != null) {
+      CaseMemo.set(caseFile, new Checked(registry, lookup));
+    }
+    return lookup;
+  }
+
+  /**
+   * The look-up of a case that has none of the problems {@link #problems} finds; null where it may
+   * have one. Checks the same things in the same terms, without naming them.
+   */
+  Lookup lookupIfValid(CaseFile caseFile) {
+    List<CaseEvent> events = caseFile.events();
+    int count = events.size();
+    LocalDate asOf = caseFile.asOf();
+    if (count > MAX_EVENTS || !within(asOf) || !registry.knows(caseFile.municipality())) {
+      return null;
+    }
+    List<CaseEvent> chronological = caseFile.chronological();
+    LocalDate first = count == 0 ? asOf : chronological.get(0).date();
+    if (!within(first)) {
+      return null;
+    }
+    Lookup lookup = registry.find(caseFile.municipality(), first);
+    QualityStandard standard = lookup.standard();
+    Citizen citizen = caseFile.citizen();
+    Integer age = citizen.age().orElse(null);
+    boolean anonymous = caseFile.track() == Track.ANONYMOUS_DRUG;
+    if (!standard.covers(caseFile.track()) || age != null && (age < 0 || age > 130)
+        || anonymous && (citizen.cpr().isPresent() || citizen.name().isPresent())) {
+      return null;
+    }
+    int seen = 0;
+    for (CaseEvent event : chronological) {
+      EventType type = event.type();
+      int before = MUST_FOLLOW_ORDINAL[type.ordinal()];
+      boolean wellFormed = given(event) == TAKES[type.ordinal()] && within(event.date()) && !event.date().isAfter(asOf)
+          && (before < 0 || (seen & 1 << before) != 0)
+          && (type != EventType.UNDER18_GUARANTEE_DECISION || age == null || age < 18)
+          && (event.offer().isEmpty() || standard.offerKind(event.offer().get()).isPresent());
+      if (!wellFormed) {
+        return null;
+      }
+      seen |= 1 << type.ordinal();
+    }
+    return lookup;
+  }
+
+  private static boolean within(LocalDate date) {
+    return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
   }
 
   /**
@@ -112,6 +208,11 @@ public final class CaseValidator {
    * @return every problem, ordered by path; empty when the case file is valid
    */
   public List<Problem> problems(CaseFile caseFile) {
+    return checkedLookup(caseFile) != null ? List.of() : allProblems(caseFile);
+  }
+
+  /** Every problem of a case file, each named with its path; the check {@link #problems} makes of a case the one-pass check did not pass. */
+  List<Problem> allProblems(CaseFile caseFile) {
     List<Problem> problems = new ArrayList<>();
     if (caseFile.events().size() > MAX_EVENTS) {
       return List.of(Problems.variant("events", ProblemCode.TOO_MANY_ENTRIES, "events", MAX_EVENTS,

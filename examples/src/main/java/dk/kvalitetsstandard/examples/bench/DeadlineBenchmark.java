@@ -31,12 +31,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reports per second over a varied set of cases: 60 histories generated from fixed seeds, twelve
  * per standard, on every track each standard covers, with one to five courses, taken in turn so
- * that no single case is repeated into a constant. Three measures of the same cases: through the
- * Java API, through JSON in and out (read, validate, compute, write), and {@code floor}: the
+ * that no single case is repeated into a constant. Measures of the same cases: through the Java
+ * API, for a case reported before ({@code javaApi}) and for one built anew
+ * ({@code javaApiNewCase}); through JSON in and out (read, validate, compute, write) beside what
+ * Jackson alone takes for the same documents ({@code jacksonAlone}); and {@code floor}: the
  * guarantee, plan-review, follow-up, complaint and reconsideration dates and statuses of the same
  * cases computed by hand with plain {@code java.time} and the real holiday calendar, reading the
  * case's events once, with no standard, no validation and no explanation.
@@ -57,6 +60,7 @@ public class DeadlineBenchmark {
   private PublicHolidays holidays;
   private CaseFile[] cases;
   private String[] json;
+  private JsonNode[] reportTrees;
   private int next;
 
   // The law's terms, read once from where they are declared, as plain ints for the hand-written floor.
@@ -74,6 +78,7 @@ public class DeadlineBenchmark {
     List<CaseFile> generated = varied(registry);
     cases = generated.toArray(CaseFile[]::new);
     json = generated.stream().map(c -> Json.mapper().writeValueAsString(c)).toArray(String[]::new);
+    reportTrees = generated.stream().map(c -> Json.mapper().valueToTree(engine.report(c))).toArray(JsonNode[]::new);
   }
 
   /** The benchmark's cases: {@link #PER_STANDARD} generated histories of each standard, from fixed seeds. */
@@ -94,14 +99,41 @@ public class DeadlineBenchmark {
     return i;
   }
 
+  /**
+   * A report of a case the engine has seen before: the case instance was checked on its first
+   * report and keeps what the check found, as a case a tool holds and reports again does.
+   */
   @Benchmark
   public DeadlineReport javaApi() {
     return engine.report(cases[nextIndex()]);
   }
 
+  /**
+   * A report of a case built anew from its parts, as a case tool that makes its case for each
+   * request does: the builder, the events put in date order, the check and the report.
+   */
+  @Benchmark
+  public DeadlineReport javaApiNewCase() {
+    CaseFile c = cases[nextIndex()];
+    return engine.report(CaseFile.builder().municipality(c.municipality()).asOf(c.asOf()).track(c.track())
+        .citizen(c.citizen()).events(c.events()).build());
+  }
+
   @Benchmark
   public String jsonInAndOut() {
     return Json.mapper().writeValueAsString(engine.report(reader.read(json[nextIndex()])));
+  }
+
+  /**
+   * What Jackson alone takes for the JSON path's documents: reading the same case file into a tree
+   * and writing the same report, computed beforehand and held as a tree, with the same mapper. No
+   * checking, no engine and no explanation written: the least the JSON path could cost here.
+   */
+  @Benchmark
+  public String jacksonAlone() {
+    int i = nextIndex();
+    Json.mapper().readTree(json[i]);
+    return Json.mapper().writeValueAsString(reportTrees[i]);
   }
 
   @Benchmark
