@@ -29,24 +29,28 @@ final class ActionPlanEvaluator implements Evaluator {
       }
       return;
     }
-    facts.deadlineRule(KIND).ifPresent(rule -> {
-      for (Course course : facts.courses()) {
-        if (course.start().isPresent()) {
-          clarification(e, course, rule);
-        }
+    DeadlineRule rule = facts.deadlineRule(KIND).orElse(null);
+    if (rule == null) {
+      return;
+    }
+    for (Course course : facts.courses()) {
+      if (course.startDate() != null) {
+        clarification(e, course, rule);
       }
-      facts.awaiting(c -> c.start().isPresent())
-          .ifPresent(n -> e.add(Draft.notStarted(KIND, n, rule.source().rule(), ACTION_PLAN, rule.limit())));
-    });
+    }
+    int awaiting = facts.awaiting(c -> c.startDate() != null);
+    if (awaiting > 0) {
+      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), ACTION_PLAN, rule.limit()));
+    }
   }
 
   private static void clarification(Evaluation e, Course course, DeadlineRule rule) {
-    LocalDate start = course.start().orElseThrow();
+    LocalDate start = course.startDate();
     LocalDate due = rule.limit().unit().addTo(start, rule.limit().exactly());
     if (!course.admits(due)) {
       return;
     }
-    LocalDate closedBy = course.actionPlans().stream().filter(d -> !d.isBefore(start)).findFirst().orElse(null);
+    LocalDate closedBy = Course.firstOnOrAfter(course.actionPlans(), start);
     e.add(Draft.dated(KIND, course.number(), rule.source().rule(), ACTION_PLAN, start, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }

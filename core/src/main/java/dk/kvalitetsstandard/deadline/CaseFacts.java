@@ -15,7 +15,6 @@ import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +43,7 @@ final class CaseFacts {
   private final QualityStandard standard;
   private final InForce inForce;
   private final Rules rules;
+  private final boolean minor;
   private final List<Course> courses = new ArrayList<>(4);
   /** The events grouped by type in the order of {@link EventType}, each group in date order. */
   private final CaseEvent[] byType;
@@ -57,6 +57,7 @@ final class CaseFacts {
     this.standard = lookup.standard();
     this.inForce = lookup.inForce();
     this.rules = rules;
+    this.minor = caseFile.citizen().isMinor();
     List<CaseEvent> chronological = caseFile.chronological();
     this.byType = new CaseEvent[chronological.size()];
     for (CaseEvent event : chronological) {
@@ -65,12 +66,11 @@ final class CaseFacts {
     for (int t = 1; t <= TYPES; t++) {
       typeStart[t] += typeStart[t - 1];
     }
-    int[] next = Arrays.copyOf(typeStart, TYPES);
     ComplaintSubject treatment = treatmentSubject(caseFile.track());
     Course open = null;
     for (CaseEvent event : chronological) {
       EventType type = event.type();
-      byType[next[type.ordinal()]++] = event;
+      byType[typeStart[type.ordinal()]++] = event;
       switch (type) {
         case CONTACT -> {
           if (open == null) {
@@ -105,6 +105,9 @@ final class CaseFacts {
         default -> { }
       }
     }
+    // Each type's start was moved on past its events, to where the next type starts: move them back.
+    System.arraycopy(typeStart, 0, typeStart, 1, TYPES);
+    typeStart[0] = 0;
   }
 
   /** The facts of {@code caseFile} under the standard {@code lookup} found, whose rules for the case's track are {@code rules}. */
@@ -149,7 +152,7 @@ final class CaseFacts {
   }
 
   boolean minor() {
-    return caseFile.citizen().isMinor();
+    return minor;
   }
 
   LocalDate asOf() {
@@ -226,13 +229,15 @@ final class CaseFacts {
    * Where a deadline whose starting event has not happened yet belongs (D0-4): to the last course
    * while it is open and {@code started} does not hold of it, or to course 1 where no course has
    * opened; a closed course starts nothing more.
+   *
+   * @return the course's number, or 0 where the deadline belongs to none
    */
-  Optional<Integer> awaiting(Predicate<Course> started) {
+  int awaiting(Predicate<Course> started) {
     if (courses.isEmpty()) {
-      return Optional.of(1);
+      return 1;
     }
     Course last = courses.get(courses.size() - 1);
-    return last.isOpen() && !started.test(last) ? Optional.of(last.number()) : Optional.empty();
+    return last.isOpen() && !started.test(last) ? last.number() : 0;
   }
 
   /** The date of the first of {@code events} (in date order) on or after {@code date}, found by bisection. */

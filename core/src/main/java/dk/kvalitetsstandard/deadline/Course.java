@@ -57,19 +57,14 @@ final class Course {
     return null;
   }
 
-  /** The first treatment start of the course. */
-  Optional<LocalDate> start() {
-    return start == null ? Optional.empty() : Optional.of(start.date());
-  }
-
   /** The date of the first treatment start of the course; null where it has not started. */
   LocalDate startDate() {
     return start == null ? null : start.date();
   }
 
-  /** The kind of offer the course started in, where the offer is known. */
-  Optional<OfferKind> startedIn() {
-    return Optional.ofNullable(startedIn);
+  /** The kind of offer the course started in; null where it has not started or the offer is not known. */
+  OfferKind startedIn() {
+    return startedIn;
   }
 
   /** Whether the course started in an offer of one of {@code kinds}. */
@@ -77,14 +72,24 @@ final class Course {
     return startedIn != null && kinds.contains(startedIn);
   }
 
-  /** The latest decision within the course on whether the guarantee applies to a minor (RAN-G2). */
-  Optional<CaseEvent> minorDecision() {
-    return Optional.ofNullable(minorDecision);
+  /** The latest decision within the course on whether the guarantee applies to a minor (RAN-G2); null where none. */
+  CaseEvent minorDecision() {
+    return minorDecision;
   }
 
   /** The first free choice within the course on or before {@code date}. */
   Optional<LocalDate> firstFreeChoiceBy(LocalDate date) {
     return freeChoices.isEmpty() || freeChoices.get(0).isAfter(date) ? Optional.empty() : Optional.of(freeChoices.get(0));
+  }
+
+  /** The first of {@code dates} (in date order) on or after {@code date}; null where there is none. */
+  static LocalDate firstOnOrAfter(List<LocalDate> dates, LocalDate date) {
+    for (LocalDate d : dates) {
+      if (!d.isBefore(date)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** Plan reviews within the course, in date order. */
@@ -102,20 +107,14 @@ final class Course {
     return examinations;
   }
 
-  /** The refusal of treatment that closed the course before it started. */
-  Optional<CaseEvent> refusal() {
-    return Optional.ofNullable(refusal);
+  /** The refusal of treatment that closed the course before it started; null where none did. */
+  CaseEvent refusal() {
+    return refusal;
   }
 
-  /** The end of treatment that closed the course. */
-  Optional<CaseEvent> end() {
-    return Optional.ofNullable(end);
-  }
-
-  /** The date the course closed, by an end or a refusal; empty while it is open. */
-  Optional<LocalDate> closedOn() {
-    CaseEvent closing = end != null ? end : refusal;
-    return closing == null ? Optional.empty() : Optional.of(closing.date());
+  /** The end of treatment that closed the course; null where none has. */
+  CaseEvent end() {
+    return end;
   }
 
   /** Whether a deadline due on {@code due} falls within the course: on or before its close. */

@@ -143,14 +143,8 @@ public final class DeadlineEngine {
           .textWritten(LazyText.of(g, explainer))
           .build());
     }
-    return DeadlineReport.builder()
-        .municipality(lookup.standard().municipality().slug())
-        .asOf(caseFile.asOf())
-        .standard(applied.summary())
-        .deadlines(deadlines)
-        .findings(evaluation.findings())
-        .complaintGuidance(guidance)
-        .build();
+    return ImmutableDeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,
+        evaluation.findings(), guidance);
   }
 
   /** The citation of a legal basis; null where there is none, which the builders take as absent. */

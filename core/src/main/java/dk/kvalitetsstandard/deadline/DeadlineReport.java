@@ -19,21 +19,26 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class DeadlineReport {
 
   /** {@return the slug of the municipality whose standard was applied} */
+  @Value.Parameter
   public abstract String municipality();
 
   /** {@return the report date: the case's {@code asOf}, on which every status is taken} */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /** {@return the standard applied} */
+  @Value.Parameter
   public abstract StandardSummary standard();
 
   /** {@return every deadline of the case, ordered by due date, undated ones last} */
+  @Value.Parameter
   public abstract List<Deadline> deadlines();
 
   /**
    * {@return the findings: where the standard alone would give the citizen less than the law, and
    * where the standard applied was not in force when the case began (NAT-Q2); empty where there is none}
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -42,6 +47,7 @@ public abstract class DeadlineReport {
    *
    * @return the guidance of each decision; empty where the case has no decision
    */
+  @Value.Parameter
   public abstract List<ComplaintGuidance> complaintGuidance();
 
   /** {@return a new builder} */

@@ -42,9 +42,13 @@ record Draft(DeadlineKind kind, int course, String rule, LegalReference basis, L
     return new Draft(kind, course, rule, basis, startedBy, null, null, Status.NOT_APPLICABLE, reason, null, detail, null);
   }
 
-  /** This deadline, noting the due date the municipal text alone would give. */
-  Draft withStandardDue(LocalDate textDue) {
-    return new Draft(kind, course, rule, basis, startedBy, due, closedBy, status, reason, span, detail,
+  /**
+   * A deadline whose status follows from its dates, noting the due date {@code textDue} the
+   * municipal text alone would give where it differs from {@code due}.
+   */
+  static Draft dated(DeadlineKind kind, int course, String rule, LegalReference basis, LocalDate startedBy,
+      LocalDate due, LocalDate closedBy, Status status, Span span, LocalDate textDue) {
+    return new Draft(kind, course, rule, basis, startedBy, due, closedBy, status, Reason.DATES, span, null,
         textDue == null || textDue.equals(due) ? null : textDue);
   }
 

@@ -90,7 +90,7 @@ final class GuaranteeEvaluator implements Evaluator {
     LocalDate started = course.startDate();
     LocalDate closedBy = started != null && !started.isBefore(start) ? started : null;
     Draft draft = Draft.dated(KIND, course.number(), resolved.rule(), term.basis(start, facts.minor()), start, due, closedBy,
-        facts.byDates(due, closedBy), term.length()).withStandardDue(textDue);
+        facts.byDates(due, closedBy), term.length(), textDue);
     return exceptions(e, course, term, text, draft);
   }
 
@@ -100,7 +100,7 @@ final class GuaranteeEvaluator implements Evaluator {
     for (GuaranteeRule g : facts.rules().guarantees()) {
       if (course.startedInOneOf(g.notCovering())) {
         String name = facts.municipalityName();
-        OfferKind kind = course.startedIn().orElseThrow();
+        OfferKind kind = course.startedIn();
         String number = String.valueOf(course.number());
         e.finding(g.notCoveringRule().rule(), x -> x.message("finding.notCovering", name, x.offerKind(kind), number));
         return;
@@ -112,7 +112,7 @@ final class GuaranteeEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     if (facts.minor() && text != null && text.minors() == MinorsRule.NEEDS_DECISION) {
       String rule = text.minorsRule().rule();
-      CaseEvent decision = course.minorDecision().orElse(null);
+      CaseEvent decision = course.minorDecision();
       if (decision == null) {
         return draft.decidedBy(rule, draft.basis()).because(Status.NEEDS_DECISION, Reason.MINOR_UNDECIDED, null);
       }
@@ -145,11 +145,11 @@ final class GuaranteeEvaluator implements Evaluator {
 
   /** A refusal, or a course that closed before treatment started, each on or before the due date. */
   private static Draft exceptionsAfterChoice(Evaluation e, Course course, Draft draft) {
-    CaseEvent refusal = course.refusal().orElse(null);
+    CaseEvent refusal = course.refusal();
     if (refusal != null && !refusal.date().isAfter(draft.due())) {
       return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, e.explainer().date(refusal.date()));
     }
-    CaseEvent end = course.end().orElse(null);
+    CaseEvent end = course.end();
     if (course.startDate() == null && end != null && !end.date().isAfter(draft.due())) {
       return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, e.explainer().date(end.date()));
     }

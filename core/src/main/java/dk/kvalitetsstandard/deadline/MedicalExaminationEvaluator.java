@@ -6,7 +6,6 @@ import dk.kvalitetsstandard.standard.ClockStart;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The medical examination (JAM-D2), once per course: the limit after the course's first contact
@@ -21,28 +20,37 @@ final class MedicalExaminationEvaluator implements Evaluator {
 
   @Override
   public void evaluate(Evaluation e) {
-    e.facts().deadlineRule(KIND).ifPresent(rule -> {
-      LegalReference basis = NationalRule.NAT_G6.provision().orElseThrow().current();
-      for (Course course : e.facts().courses()) {
-        clockContact(course).ifPresent(contact -> examination(e, course, contact, rule, basis));
+    DeadlineRule rule = e.facts().deadlineRule(KIND).orElse(null);
+    if (rule == null) {
+      return;
+    }
+    for (Course course : e.facts().courses()) {
+      LocalDate contact = clockContact(course);
+      if (contact != null) {
+        examination(e, course, contact, rule, BASIS);
       }
-      e.facts().awaiting(c -> clockContact(c).isPresent())
-          .ifPresent(n -> e.add(Draft.notStarted(KIND, n, rule.source().rule(), basis, rule.limit())));
-    });
+    }
+    int awaiting = e.facts().awaiting(c -> clockContact(c) != null);
+    if (awaiting > 0) {
+      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), BASIS, rule.limit()));
+    }
   }
 
-  /** The course's first contact that starts the national guarantee clock (D0-6). */
-  private static Optional<LocalDate> clockContact(Course course) {
-    return Optional.ofNullable(course.firstContact(ClockStart.FIRST_CONTACT::startsOn));
+  private static final LegalReference BASIS = NationalRule.NAT_G6.provision().orElseThrow().current();
+
+  /** The course's first contact that starts the national guarantee clock (D0-6); null where none has. */
+  private static LocalDate clockContact(Course course) {
+    return course.firstContact(ClockStart.FIRST_CONTACT::startsOn);
   }
 
   private static void examination(Evaluation e, Course course, LocalDate contact, DeadlineRule rule, LegalReference basis) {
     LocalDate limit = rule.limit().unit().addTo(contact, rule.limit().exactly());
-    LocalDate due = course.start().filter(start -> start.isBefore(limit)).orElse(limit);
+    LocalDate started = course.startDate();
+    LocalDate due = started != null && started.isBefore(limit) ? started : limit;
     if (!course.admits(due)) {
       return;
     }
-    LocalDate closedBy = course.examinations().stream().filter(d -> !d.isBefore(contact)).findFirst().orElse(null);
+    LocalDate closedBy = Course.firstOnOrAfter(course.examinations(), contact);
     e.add(Draft.dated(KIND, course.number(), rule.source().rule(), basis, contact, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }

@@ -25,21 +25,25 @@ final class PlanReviewEvaluator implements Evaluator {
     if (e.facts().track() == Track.ANONYMOUS_DRUG) {
       return;
     }
-    e.facts().rules().periodicReview().ifPresent(rule -> {
-      Span interval = rule.interval().orElseThrow();
-      for (Course course : e.facts().courses()) {
-        if (course.start().isPresent()) {
-          reviews(e, course, rule, interval);
-        }
+    PlanReviewRule rule = e.facts().rules().periodicReview().orElse(null);
+    if (rule == null) {
+      return;
+    }
+    Span interval = rule.interval().orElseThrow();
+    for (Course course : e.facts().courses()) {
+      if (course.startDate() != null) {
+        reviews(e, course, rule, interval);
       }
-      e.facts().awaiting(c -> c.start().isPresent())
-          .ifPresent(n -> e.add(Draft.notStarted(KIND, n, rule.source().rule(), TREATMENT_PLAN, interval)));
-    });
+    }
+    int awaiting = e.facts().awaiting(c -> c.startDate() != null);
+    if (awaiting > 0) {
+      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), TREATMENT_PLAN, interval));
+    }
   }
 
   private static void reviews(Evaluation e, Course course, PlanReviewRule rule, Span interval) {
     List<LocalDate> reviews = course.reviews();
-    LocalDate anchor = course.start().orElseThrow();
+    LocalDate anchor = course.startDate();
     int next = 0;
     while (true) {
       LocalDate due = interval.unit().addTo(anchor, interval.exactly());
