@@ -151,7 +151,11 @@ final class Course {
 
   void addContact(CaseEvent contact) {
     if (contacts.isEmpty()) {
-      contacts = new ArrayList<>(2);
+      contacts = List.of(contact);
+      return;
+    }
+    if (contacts.size() == 1) {
+      contacts = new ArrayList<>(contacts);
     }
     contacts.add(contact);
   }

@@ -40,9 +40,12 @@ final class GuaranteeEvaluator implements Evaluator {
         e.add(term.isPresent() ? guarantee(e, course, term.get()) : anonymous(course.number()));
       }
     }
-    if (!anyRequest) {
-      e.add(term.map(t -> Draft.notStarted(KIND, 1, municipal(facts, null).map(g -> g.source().rule())
-          .orElse(t.rule().id()), facts.track().guarantee().current(), t.length())).orElseGet(() -> anonymous(1)));
+    if (!anyRequest && term.isPresent()) {
+      GuaranteeRule text = municipal(facts, null);
+      e.add(Draft.notStarted(KIND, 1, text != null ? text.source().rule() : term.get().rule().id(),
+          facts.track().guarantee().current(), term.get().length()));
+    } else if (!anyRequest) {
+      e.add(anonymous(1));
     }
   }
 
@@ -51,21 +54,21 @@ final class GuaranteeEvaluator implements Evaluator {
         null, Reason.ANONYMOUS_GUARANTEE, null);
   }
 
-  /** The municipal guarantee that speaks of this course, if any (see the class comment). */
-  private static Optional<GuaranteeRule> municipal(CaseFacts facts, Course course) {
+  /** The municipal guarantee that speaks of this course; null where none does (see the class comment). */
+  private static GuaranteeRule municipal(CaseFacts facts, Course course) {
     for (GuaranteeRule g : facts.rules().guarantees()) {
       boolean minorLeftOut = g.minors() == MinorsRule.NOT_COVERED && facts.minor();
       boolean offerLeftOut = course != null && course.startedInOneOf(g.notCovering());
       if (!minorLeftOut && !offerLeftOut) {
-        return Optional.of(g);
+        return g;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Draft guarantee(Evaluation e, Course course, GuaranteeTerm term) {
     CaseFacts facts = e.facts();
-    GuaranteeRule text = municipal(facts, course).orElse(null);
+    GuaranteeRule text = municipal(facts, course);
     excludedOffer(e, course);
     LocalDate lawStart = course.firstContact(term::startsClock);
     LocalDate textStart = text == null ? null : course.firstContact(text.clockStart()::startsOn);

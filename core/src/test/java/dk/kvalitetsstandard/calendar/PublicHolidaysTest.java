@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +92,21 @@ class PublicHolidaysTest {
   void ownCalendar() {
     PublicHolidays none = date -> false;
     assertEquals(d(2023, 5, 5), TimeLimits.with(none).weeksFrom(d(2023, 4, 7), 4));
+  }
+
+  @Test
+  @DisplayName("D0-5 the calendar kept as one bit per day agrees with Jollyday on every day of 1900-2199 and of years outside")
+  void everyDayAsJollydayHasIt() {
+    HolidayManager jollyday = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
+    int holidays = 0;
+    for (int year : IntStream.concat(IntStream.rangeClosed(1900, 2199), IntStream.of(1899, 1800, 2200, 2400)).toArray()) {
+      Set<LocalDate> expected = jollyday.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
+          .map(Holiday::getDate).collect(Collectors.toSet());
+      for (LocalDate day = d(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+        assertEquals(expected.contains(day), denmark.isPublicHoliday(day), day.toString());
+      }
+      holidays += expected.size();
+    }
+    assertTrue(holidays > 300 * 10, "about eleven public holidays a year, not " + holidays + " in 304 years");
   }
 }
