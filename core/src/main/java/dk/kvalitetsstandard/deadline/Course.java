@@ -151,11 +151,7 @@ final class Course {
 
   void addContact(CaseEvent contact) {
     if (contacts.isEmpty()) {
-      contacts = List.of(contact);
-      return;
-    }
-    if (contacts.size() == 1) {
-      contacts = new ArrayList<>(contacts);
+      contacts = new ArrayList<>(2);
     }
     contacts.add(contact);
   }

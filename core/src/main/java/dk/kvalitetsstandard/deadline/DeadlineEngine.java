@@ -46,8 +46,11 @@ public final class DeadlineEngine {
       new MedicalExaminationEvaluator(), new PlanReviewEvaluator(), new ActionPlanEvaluator(),
       new ProviderNoticeEvaluator(), new FollowUpEvaluator(), new ComplaintEvaluator());
 
-  private static final Comparator<Draft> BY_DUE = Comparator.comparing(Draft::due,
-      Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+  private static final Comparator<Draft> BY_DUE = (a, b) -> {
+    LocalDate x = a.due();
+    LocalDate y = b.due();
+    return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+  };
 
   /** Decisions in the order received, those of one day by subject and outcome: the order of the events never matters. */
   private static final Comparator<GuidanceDraft> BY_RECEIPT = Comparator.comparing(GuidanceDraft::received)

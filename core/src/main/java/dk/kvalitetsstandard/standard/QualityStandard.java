@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public abstract class QualityStandard {
     for (Offer offer : offers()) {
       kinds.putIfAbsent(offer.id(), offer.kind());
     }
-    return Map.copyOf(kinds);
+    return Collections.unmodifiableMap(kinds);
   }
 
   /**
