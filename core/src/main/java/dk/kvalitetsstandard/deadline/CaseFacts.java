@@ -82,7 +82,7 @@ final class CaseFacts {
           if (open == null) {
             open = next();
           }
-          open.started(event, standard.offerKind(event.offer().orElseThrow()).orElse(null));
+          open.started(event, rules.offerKind(event.offer().orElseThrow()));
         }
         case TREATMENT_END -> {
           if (open != null) {
