@@ -5,9 +5,10 @@ import dk.kvalitetsstandard.cases.CaseFile;
 /**
  * The way to the field in which a {@link CaseFile} keeps what the case check found: the registry
  * the case was found valid against and the standard found for it. The field is no part of the
- * value (not in {@code equals}, {@code hashCode}, JSON or {@code toString}); a case built anew, or
- * changed with a {@code with} method, is a new instance and is checked anew. {@link CaseFile}
- * installs the access when it is initialised, before any case exists.
+ * value (not in {@code equals}, {@code hashCode}, JSON or {@code toString}); a case built anew,
+ * from its parts or from another case, is a new instance and is checked anew. {@link CaseFile}
+ * installs the access when it is initialised, before any case exists; this class has that happen
+ * before anything else can install one.
  */
 public final class CaseMemo {
 
@@ -32,6 +33,14 @@ public final class CaseMemo {
   }
 
   private static volatile Access access;
+
+  static {
+    try {
+      Class.forName(CaseFile.class.getName(), true, CaseMemo.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private CaseMemo() {}
 

@@ -211,7 +211,10 @@ public final class CaseValidator {
     return checkedLookup(caseFile) != null ? List.of() : allProblems(caseFile);
   }
 
-  /** Every problem of a case file, each named with its path; the check {@link #problems} makes of a case the one-pass check did not pass. */
+  /**
+   * Every problem of a case file, each named with its path: the full check, which {@link #problems}
+   * makes of a case the one-pass check did not pass.
+   */
   List<Problem> allProblems(CaseFile caseFile) {
     List<Problem> problems = new ArrayList<>();
     if (caseFile.events().size() > MAX_EVENTS) {

@@ -94,7 +94,22 @@ class CaseCheckAgreementTest {
   }
 
   @Test
-  @DisplayName("A fault the one-pass check does not look for is no fault: an empty case on a covered track passes")
+  @DisplayName("No one can put another access in place of the case's own: the case installs it first, even asked first")
+  void accessInstalledOnce() {
+    CaseMemo.Access forged = new CaseMemo.Access() {
+      @Override
+      public Object get(CaseFile caseFile) {
+        return null;
+      }
+
+      @Override
+      public void set(CaseFile caseFile, Object memo) {}
+    };
+    assertThrows(IllegalStateException.class, () -> CaseMemo.install(forged));
+  }
+
+  @Test
+  @DisplayName("A case without events on a covered track passes both checks; the same case in an unknown municipality does not")
   void emptyCasePasses() {
     CaseFile empty = CaseFile.builder().municipality(STANDARD.municipality().slug())
         .asOf(STANDARD.validity().from().orElseThrow().plusDays(3)).track(Track.SOCIAL_DRUG).build();
