@@ -3,6 +3,8 @@ package dk.kvalitetsstandard.cases;
 import dk.kvalitetsstandard.cases.internal.CaseMemo;
 import dk.kvalitetsstandard.law.Track;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +93,15 @@ public abstract class CaseFile {
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   public List<CaseEvent> chronological() {
-    return events().stream().sorted(CHRONOLOGICAL).toList();
+    List<CaseEvent> events = events();
+    for (int i = 1; i < events.size(); i++) {
+      if (CHRONOLOGICAL.compare(events.get(i - 1), events.get(i)) > 0) {
+        CaseEvent[] sorted = events.toArray(new CaseEvent[0]);
+        Arrays.sort(sorted, CHRONOLOGICAL);
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+      }
+    }
+    return events;
   }
 
   /** {@return the date of the earliest event; empty if the case has no events} */

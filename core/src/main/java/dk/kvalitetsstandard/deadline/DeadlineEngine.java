@@ -29,6 +29,11 @@ import java.util.Objects;
  * event (or {@code asOf} for a case without events); an expired or not yet valid standard is still
  * applied, with a finding (NAT-Q2). The engine reads no clock: {@code asOf} is the case's.
  *
+ * <p>A case is checked before its first report, and the check's finding is kept with the case
+ * instance: a case read by {@link dk.kvalitetsstandard.cases.CaseFileReader}, or reported before,
+ * is not checked again. Explanations, complaint guidance and findings are written in the language
+ * asked for when they are first read.
+ *
  * <pre>{@code
  * DeadlineEngine engine = DeadlineEngine.of(StandardRegistry.defaultRegistry(), PublicHolidays.denmark());
  * DeadlineReport report = engine.report(caseFile, Locale.forLanguageTag("da"));

@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
  * {@code asOf}, and events that cannot come in that order (each such event named by its own index,
  * even where several are identical). The engine runs this check first, so a case built in Java
  * gets the same problems as one read from JSON. No message repeats a CPR number. The check takes
- * time linear in the number of events (apart from one sort).
+ * time linear in the number of events (apart from one sort). A case found valid keeps that finding
+ * for the registry it was checked against ({@link CaseMemo}), so the same instance is not checked
+ * again.
  *
  * <p>This class is immutable and thread-safe.
  */
