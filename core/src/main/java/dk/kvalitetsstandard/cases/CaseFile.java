@@ -4,7 +4,6 @@ import dk.kvalitetsstandard.cases.internal.CaseMemo;
 import dk.kvalitetsstandard.law.Track;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -93,15 +92,14 @@ public abstract class CaseFile {
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   public List<CaseEvent> chronological() {
-    List<CaseEvent> events = events();
-    for (int i = 1; i < events.size(); i++) {
-      if (CHRONOLOGICAL.compare(events.get(i - 1), events.get(i)) > 0) {
-        CaseEvent[] sorted = events.toArray(new CaseEvent[0]);
-        Arrays.sort(sorted, CHRONOLOGICAL);
-        return Collections.unmodifiableList(Arrays.asList(sorted));
+    CaseEvent[] events = events().toArray(new CaseEvent[0]);
+    for (int i = 1; i < events.length; i++) {
+      if (CHRONOLOGICAL.compare(events[i - 1], events[i]) > 0) {
+        Arrays.sort(events, CHRONOLOGICAL);
+        break;
       }
     }
-    return events;
+    return List.of(events);
   }
 
   /** {@return the date of the earliest event; empty if the case has no events} */

@@ -60,15 +60,17 @@ final class CaseFacts {
     this.minor = caseFile.citizen().isMinor();
     List<CaseEvent> chronological = caseFile.chronological();
     this.byType = new CaseEvent[chronological.size()];
-    for (CaseEvent event : chronological) {
-      typeStart[event.type().ordinal() + 1]++;
+    int count = chronological.size();
+    for (int i = 0; i < count; i++) {
+      typeStart[chronological.get(i).type().ordinal() + 1]++;
     }
     for (int t = 1; t <= TYPES; t++) {
       typeStart[t] += typeStart[t - 1];
     }
     ComplaintSubject treatment = treatmentSubject(caseFile.track());
     Course open = null;
-    for (CaseEvent event : chronological) {
+    for (int i = 0; i < count; i++) {
+      CaseEvent event = chronological.get(i);
       EventType type = event.type();
       byType[typeStart[type.ordinal()]++] = event;
       switch (type) {

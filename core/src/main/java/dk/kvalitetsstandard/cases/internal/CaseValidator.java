@@ -183,7 +183,8 @@ public final class CaseValidator {
       return null;
     }
     int seen = 0;
-    for (CaseEvent event : chronological) {
+    for (int i = 0; i < count; i++) {
+      CaseEvent event = chronological.get(i);
       EventType type = event.type();
       int before = MUST_FOLLOW_ORDINAL[type.ordinal()];
       boolean wellFormed = given(event) == TAKES[type.ordinal()] && within(event.date()) && !event.date().isAfter(asOf)
