@@ -44,15 +44,22 @@ final class ComplaintEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
+    List<CaseEvent> decisions = facts.all(EventType.DECISION_RECEIVED);
+    if (decisions.isEmpty()) {
+      return; // a complaint needs a decision before it, so there is nothing to reconsider either
+    }
     List<CaseEvent> complaints = facts.all(EventType.COMPLAINT);
-    for (CaseEvent decision : facts.all(EventType.DECISION_RECEIVED)) {
+    for (int i = 0; i < decisions.size(); i++) {
+      CaseEvent decision = decisions.get(i);
       if (decision.outcome().orElseThrow().isAdverse()) {
         complaintLimit(e, decision, complaints);
       } else {
         granted(e, decision);
       }
     }
-    reconsiderations(e, complaints);
+    if (!complaints.isEmpty()) {
+      reconsiderations(e, decisions, complaints);
+    }
   }
 
   private static void complaintLimit(Evaluation e, CaseEvent decision, List<CaseEvent> complaints) {
@@ -177,11 +184,12 @@ final class ComplaintEvaluator implements Evaluator {
         null));
   }
 
-  private static void reconsiderations(Evaluation e, List<CaseEvent> complaints) {
+  private static void reconsiderations(Evaluation e, List<CaseEvent> received, List<CaseEvent> complaints) {
     CaseFacts facts = e.facts();
     List<CaseEvent> decisions = new ArrayList<>(2);
-    for (CaseEvent d : facts.all(EventType.DECISION_RECEIVED)) {
-      if (d.subject().orElse(null) == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().orElseThrow().isAdverse()) {
+    for (int i = 0; i < received.size(); i++) {
+      CaseEvent d = received.get(i);
+      if (d.subject().orElseThrow() == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().orElseThrow().isAdverse()) {
         decisions.add(d);
       }
     }

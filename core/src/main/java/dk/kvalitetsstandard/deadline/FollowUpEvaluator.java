@@ -27,9 +27,14 @@ final class FollowUpEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
+    List<CaseEvent> ends = facts.all(EventType.TREATMENT_END);
+    if (ends.isEmpty()) {
+      return;
+    }
     Closers followUps = new Closers(facts.all(EventType.FOLLOW_UP));
     Closers talks = new Closers(facts.all(EventType.RELAPSE_PREVENTION_TALK));
-    for (CaseEvent end : facts.all(EventType.TREATMENT_END)) {
+    for (int i = 0; i < ends.size(); i++) {
+      CaseEvent end = ends.get(i);
       EndStatus status = end.status().orElseThrow();
       if (status == EndStatus.DECEASED) {
         continue;

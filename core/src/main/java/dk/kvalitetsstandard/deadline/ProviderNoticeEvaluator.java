@@ -21,7 +21,9 @@ final class ProviderNoticeEvaluator implements Evaluator {
     facts.deadlineRule(KIND).ifPresent(rule -> {
       List<CaseEvent> notices = facts.all(EventType.PROVIDER_NOTIFIED);
       int next = 0;
-      for (CaseEvent interruption : facts.all(EventType.TREATMENT_INTERRUPTED)) {
+      List<CaseEvent> interruptions = facts.all(EventType.TREATMENT_INTERRUPTED);
+      for (int i = 0; i < interruptions.size(); i++) {
+        CaseEvent interruption = interruptions.get(i);
         LocalDate from = interruption.date();
         while (next < notices.size() && notices.get(next).date().isBefore(from)) {
           next++;
