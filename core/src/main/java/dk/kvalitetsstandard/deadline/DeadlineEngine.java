@@ -137,9 +137,11 @@ public final class DeadlineEngine {
           .explanationText(LazyText.of(d, explainer))
           .build());
     }
-    List<GuidanceDraft> decisions = new ArrayList<>(evaluation.guidance());
-    decisions.sort(BY_RECEIPT);
-    List<ComplaintGuidance> guidance = new ArrayList<>(decisions.size());
+    List<GuidanceDraft> decisions = evaluation.guidance();
+    if (decisions.size() > 1) {
+      decisions.sort(BY_RECEIPT);
+    }
+    List<ComplaintGuidance> guidance = decisions.isEmpty() ? List.of() : new ArrayList<>(decisions.size());
     for (GuidanceDraft g : decisions) {
       guidance.add(ComplaintGuidance.builder()
           .decisionReceived(g.received()).subject(g.subject()).outcome(g.outcome()).course(g.course()).rule(g.rule())

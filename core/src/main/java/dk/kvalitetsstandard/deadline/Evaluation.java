@@ -60,7 +60,7 @@ final class Evaluation {
     guidance.add(draft);
   }
 
-  /** The complaint guidance of the decisions, in the order they were received. */
+  /** The complaint guidance of the decisions, in the order the evaluators made it; modifiable where not empty. */
   List<GuidanceDraft> guidance() {
     return guidance;
   }
