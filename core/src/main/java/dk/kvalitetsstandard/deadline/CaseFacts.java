@@ -84,7 +84,7 @@ final class CaseFacts {
           if (open == null) {
             open = next();
           }
-          open.started(event, rules.offerKind(event.offer().orElseThrow()));
+          open.started(event, standard.offerKind(event.offer().orElseThrow()).orElse(null));
         }
         case TREATMENT_END -> {
           if (open != null) {

@@ -11,13 +11,10 @@ import dk.kvalitetsstandard.standard.DeadlineRule;
 import dk.kvalitetsstandard.standard.FollowUpKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
-import dk.kvalitetsstandard.standard.Offer;
-import dk.kvalitetsstandard.standard.OfferKind;
 import dk.kvalitetsstandard.standard.PlanReviewRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import dk.kvalitetsstandard.standard.ReviewMode;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +37,6 @@ final class Rules {
   private final Map<EndStatus, AfterEnd> afterEnd = new EnumMap<>(EndStatus.class);
   private final Optional<PlanReviewRule> periodicReview;
   private final Map<ComplaintSubject, ComplaintRoute> routes = new EnumMap<>(ComplaintSubject.class);
-  /** Every name an event may give an offer by, with its kind, as {@link QualityStandard#offerKind} resolves it. */
-  private final Map<String, OfferKind> offerKinds = new HashMap<>();
 
   private Rules(QualityStandard standard, Track track) {
     this.summary = StandardSummary.of(standard);
@@ -64,12 +59,6 @@ final class Rules {
     for (ComplaintRoute route : standard.complaints()) {
       routes.putIfAbsent(route.subject(), route);
     }
-    for (OfferKind kind : OfferKind.values()) {
-      offerKinds.put(kind.name(), standard.offerKind(kind.name()).orElseThrow());
-    }
-    for (Offer offer : standard.offers()) {
-      offerKinds.put(offer.id(), standard.offerKind(offer.id()).orElseThrow());
-    }
   }
 
   /** The rules of {@code standard} for each track it covers. */
@@ -79,11 +68,6 @@ final class Rules {
       byTrack.put(track, new Rules(standard, track));
     }
     return byTrack;
-  }
-
-  /** The kind of the offer an event names; null where the standard knows no such offer (a case the check rejects). */
-  OfferKind offerKind(String offer) {
-    return offerKinds.get(offer);
   }
 
   StandardSummary summary() {

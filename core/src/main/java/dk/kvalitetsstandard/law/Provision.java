@@ -2,6 +2,7 @@ package dk.kvalitetsstandard.law;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A rule of law whose citation depends on the date: the succession of references that carried it
@@ -13,21 +14,12 @@ import java.util.List;
 public final class Provision {
 
   private final List<LegalReference> versions;
-  /** Each version's first and last day in force as epoch days, open ends as the extremes: read without unwrapping. */
-  private final long[] firstDay;
-  private final long[] lastDay;
 
   private Provision(List<LegalReference> versions) {
     if (versions.isEmpty()) {
       throw new IllegalArgumentException("a provision needs at least one reference");
     }
     this.versions = List.copyOf(versions);
-    this.firstDay = new long[versions.size()];
-    this.lastDay = new long[versions.size()];
-    for (int i = 0; i < versions.size(); i++) {
-      firstDay[i] = this.versions.get(i).inForceFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-      lastDay[i] = this.versions.get(i).inForceTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-    }
   }
 
   /**
@@ -68,10 +60,10 @@ public final class Provision {
    * @throws NullPointerException if {@code date} is null
    */
   public LegalReference inForceOn(LocalDate date) {
-    long day = date.toEpochDay();
-    for (int i = 0; i < firstDay.length; i++) {
-      if (firstDay[i] <= day && day <= lastDay[i]) {
-        return versions.get(i);
+    Objects.requireNonNull(date, "date");
+    for (LegalReference version : versions) {
+      if (version.isInForceOn(date)) {
+        return version;
       }
     }
     return versions.get(0);

@@ -227,7 +227,7 @@ public final class CaseValidator {
     inRange(caseFile.asOf(), "asOf", problems);
     for (int i = 0; i < caseFile.events().size(); i++) {
       LocalDate date = caseFile.events().get(i).date();
-      if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      if (!within(date)) {
         inRange(date, "events[" + i + "].date", problems);
       }
     }
@@ -252,7 +252,7 @@ public final class CaseValidator {
    * @return true if the date is in range; false if a problem was added
    */
   public static boolean inRange(LocalDate date, String path, List<Problem> problems) {
-    if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+    if (!within(date)) {
       problems.add(Problems.of(path, ProblemCode.DATE_OUT_OF_RANGE, Problem.quote(date.toString()), EARLIEST_DATE,
           LATEST_DATE));
       return false;
