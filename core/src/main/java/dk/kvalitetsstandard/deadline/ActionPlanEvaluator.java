@@ -50,7 +50,7 @@ final class ActionPlanEvaluator implements Evaluator {
     if (!course.admits(due)) {
       return;
     }
-    LocalDate closedBy = Course.firstOnOrAfter(course.actionPlans(), start);
+    LocalDate closedBy = course.actionPlanFrom(start);
     e.add(Draft.dated(KIND, course.number(), rule.source().rule(), ACTION_PLAN, start, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }

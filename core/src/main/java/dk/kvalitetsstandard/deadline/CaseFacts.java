@@ -13,12 +13,10 @@ import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.DeadlineRule;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.function.Predicate;
 
 /**
@@ -72,19 +70,22 @@ final class CaseFacts {
     for (int i = 0; i < count; i++) {
       CaseEvent event = chronological.get(i);
       EventType type = event.type();
-      byType[typeStart[type.ordinal()]++] = event;
+      int at = typeStart[type.ordinal()]++;
+      byType[at] = event;
       switch (type) {
         case CONTACT -> {
           if (open == null) {
             open = next();
           }
-          open.addContact(event);
+          open.record(event, at);
         }
         case TREATMENT_START -> {
           if (open == null) {
             open = next();
           }
-          open.started(event, standard.offerKind(event.offer().orElseThrow()).orElse(null));
+          if (!open.hasStarted()) {
+            open.started(event, standard.offerKind(event.offer().orElseThrow()).orElse(null));
+          }
         }
         case TREATMENT_END -> {
           if (open != null) {
@@ -93,15 +94,15 @@ final class CaseFacts {
           }
         }
         case DECISION_RECEIVED -> {
-          boolean refusal = event.subject().orElseThrow() == treatment && event.outcome().orElseThrow() == Outcome.REFUSED;
-          if (open != null && refusal && open.startDate() == null) {
+          if (open != null && !open.hasStarted() && event.subject().orElseThrow() == treatment
+              && event.outcome().orElseThrow() == Outcome.REFUSED) {
             open.refused(event);
             open = null;
           }
         }
         case FREE_CHOICE, PLAN_REVIEW, ACTION_PLAN_CLARIFIED, MEDICAL_EXAMINATION, UNDER18_GUARANTEE_DECISION -> {
           if (open != null) {
-            open.record(event);
+            open.record(event, at);
           }
         }
         default -> { }
@@ -123,7 +124,7 @@ final class CaseFacts {
   }
 
   private Course next() {
-    Course course = new Course(courses.size() + 1);
+    Course course = new Course(courses.size() + 1, byType);
     courses.add(course);
     return course;
   }
@@ -170,35 +171,14 @@ final class CaseFacts {
     return courses;
   }
 
-  /** Every event of {@code type}, in date order. */
-  List<CaseEvent> all(EventType type) {
-    int from = typeStart[type.ordinal()];
-    int to = typeStart[type.ordinal() + 1];
-    return from == to ? List.of() : new Group(byType, from, to);
+  /** How many events of {@code type} the case has. */
+  int count(EventType type) {
+    return typeStart[type.ordinal() + 1] - typeStart[type.ordinal()];
   }
 
-  /** A read-only view of one type's events in {@link #byType}. */
-  private static final class Group extends AbstractList<CaseEvent> implements RandomAccess {
-    private final CaseEvent[] events;
-    private final int from;
-    private final int size;
-
-    Group(CaseEvent[] events, int from, int to) {
-      this.events = events;
-      this.from = from;
-      this.size = to - from;
-    }
-
-    @Override
-    public CaseEvent get(int index) {
-      Objects.checkIndex(index, size);
-      return events[from + index];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
+  /** The event of {@code type} at {@code index} in date order, from 0 to {@link #count} less one. */
+  CaseEvent event(EventType type, int index) {
+    return byType[typeStart[type.ordinal()] + Objects.checkIndex(index, count(type))];
   }
 
   /**
@@ -207,9 +187,9 @@ final class CaseFacts {
    */
   int courseAt(LocalDate date) {
     int number = 1;
-    for (Course course : courses) {
-      LocalDate opened = course.contacts().isEmpty() ? course.startDate() : course.contacts().get(0).date();
-      if (opened.isAfter(date)) {
+    for (int i = 0; i < courses.size(); i++) {
+      Course course = courses.get(i);
+      if (course.opened().isAfter(date)) {
         break;
       }
       number = course.number();
@@ -242,19 +222,20 @@ final class CaseFacts {
     return last.isOpen() && !started.test(last) ? last.number() : 0;
   }
 
-  /** The date of the first of {@code events} (in date order) on or after {@code date}, found by bisection. */
-  static Optional<LocalDate> firstOnOrAfter(List<CaseEvent> events, LocalDate date) {
-    int low = 0;
-    int high = events.size();
+  /** The date of the first event of {@code type} on or after {@code date}, found by bisection; null where there is none. */
+  LocalDate firstOnOrAfter(EventType type, LocalDate date) {
+    int low = typeStart[type.ordinal()];
+    int end = typeStart[type.ordinal() + 1];
+    int high = end;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (events.get(mid).date().isBefore(date)) {
+      if (byType[mid].date().isBefore(date)) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return low < events.size() ? Optional.of(events.get(low).date()) : Optional.empty();
+    return low < end ? byType[low].date() : null;
   }
 
   /** A deadline's status from its dates alone: met or breached when closed, else pending or breached on {@code asOf}. */

@@ -44,25 +44,24 @@ final class ComplaintEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
-    List<CaseEvent> decisions = facts.all(EventType.DECISION_RECEIVED);
-    if (decisions.isEmpty()) {
+    int decisions = facts.count(EventType.DECISION_RECEIVED);
+    if (decisions == 0) {
       return; // a complaint needs a decision before it, so there is nothing to reconsider either
     }
-    List<CaseEvent> complaints = facts.all(EventType.COMPLAINT);
-    for (int i = 0; i < decisions.size(); i++) {
-      CaseEvent decision = decisions.get(i);
+    for (int i = 0; i < decisions; i++) {
+      CaseEvent decision = facts.event(EventType.DECISION_RECEIVED, i);
       if (decision.outcome().orElseThrow().isAdverse()) {
-        complaintLimit(e, decision, complaints);
+        complaintLimit(e, decision);
       } else {
         granted(e, decision);
       }
     }
-    if (!complaints.isEmpty()) {
-      reconsiderations(e, decisions, complaints);
+    if (facts.count(EventType.COMPLAINT) > 0) {
+      reconsiderations(e);
     }
   }
 
-  private static void complaintLimit(Evaluation e, CaseEvent decision, List<CaseEvent> complaints) {
+  private static void complaintLimit(Evaluation e, CaseEvent decision) {
     CaseFacts facts = e.facts();
     LocalDate received = decision.date();
     int course = facts.courseAt(received);
@@ -74,7 +73,7 @@ final class ComplaintEvaluator implements Evaluator {
             Optional.of(e.procedural(received, l)))));
         Resolution resolved = resolve(e, NationalFloor.Favours.LATER, term, received, text, route.flatMap(ComplaintRoute::limit));
         LocalDate due = resolved.due().orElseThrow();
-        LocalDate closedBy = CaseFacts.firstOnOrAfter(complaints, received).orElse(null);
+        LocalDate closedBy = facts.firstOnOrAfter(EventType.COMPLAINT, received);
         Status status = facts.byDates(due, closedBy) == Status.BREACHED ? Status.LAPSED : facts.byDates(due, closedBy);
         e.add(Draft.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), term.basis(received), received, due, closedBy, status,
             term.limit()));
@@ -184,22 +183,22 @@ final class ComplaintEvaluator implements Evaluator {
         null));
   }
 
-  private static void reconsiderations(Evaluation e, List<CaseEvent> received, List<CaseEvent> complaints) {
+  private static void reconsiderations(Evaluation e) {
     CaseFacts facts = e.facts();
     List<CaseEvent> decisions = new ArrayList<>(2);
-    for (int i = 0; i < received.size(); i++) {
-      CaseEvent d = received.get(i);
+    for (int i = 0; i < facts.count(EventType.DECISION_RECEIVED); i++) {
+      CaseEvent d = facts.event(EventType.DECISION_RECEIVED, i);
       if (d.subject().orElseThrow() == ComplaintSubject.SOCIAL_TREATMENT && d.outcome().orElseThrow().isAdverse()) {
         decisions.add(d);
       }
     }
-    List<CaseEvent> reconsidered = facts.all(EventType.RECONSIDERED);
+    int reconsidered = facts.count(EventType.RECONSIDERED);
     Optional<DeadlineRule> municipal = facts.deadlineRule(DeadlineKind.RECONSIDERATION);
     LimitTerm term = NationalFloor.RECONSIDERATION_LIMIT;
     int decision = -1;
     int next = 0;
-    for (CaseEvent complaint : complaints) {
-      LocalDate made = complaint.date();
+    for (int c = 0; c < facts.count(EventType.COMPLAINT); c++) {
+      LocalDate made = facts.event(EventType.COMPLAINT, c).date();
       while (decision + 1 < decisions.size() && !decisions.get(decision + 1).date().isAfter(made)) {
         decision++;
       }
@@ -208,10 +207,10 @@ final class ComplaintEvaluator implements Evaluator {
       }
       Optional<Claim> text = municipal.map(r -> new Claim(r.source().rule(), Optional.of(e.procedural(made, r.limit()))));
       Resolution resolved = resolve(e, NationalFloor.Favours.EARLIER, term, made, text, municipal.map(DeadlineRule::limit));
-      while (next < reconsidered.size() && reconsidered.get(next).date().isBefore(made)) {
+      while (next < reconsidered && facts.event(EventType.RECONSIDERED, next).date().isBefore(made)) {
         next++;
       }
-      LocalDate closedBy = next < reconsidered.size() ? reconsidered.get(next++).date() : null;
+      LocalDate closedBy = next < reconsidered ? facts.event(EventType.RECONSIDERED, next++).date() : null;
       LocalDate due = resolved.due().orElseThrow();
       e.add(Draft.dated(DeadlineKind.RECONSIDERATION, facts.courseAt(decisions.get(decision).date()), resolved.rule(),
           term.basis(made), made, due, closedBy, facts.byDates(due, closedBy), term.limit()));

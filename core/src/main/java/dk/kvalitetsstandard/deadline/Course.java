@@ -4,9 +4,6 @@ import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.law.ContactChannel;
 import dk.kvalitetsstandard.standard.OfferKind;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -16,25 +13,40 @@ import java.util.function.Predicate;
  * closed opens the next one, with its own guarantee clock, treatment plan, plan reviews,
  * action-plan clarification and medical examination.
  *
+ * <p>The course's contacts, free choices, plan reviews, action-plan clarifications and medical
+ * examinations are not copied: within each type's group of {@link CaseFacts} (in date order) the
+ * events of one course lie side by side, so the course keeps where its run of each type begins and
+ * ends.
+ *
  * <p>Built by {@link CaseFacts} in one pass over the events; not shared between threads while it
  * is being built, read-only afterwards.
  */
 final class Course {
 
   private final int number;
-  private List<CaseEvent> contacts = List.of();
-  private List<LocalDate> freeChoices = List.of();
-  private List<LocalDate> reviews = List.of();
-  private List<LocalDate> actionPlans = List.of();
-  private List<LocalDate> examinations = List.of();
+  /** The events of the case grouped by type, as {@link CaseFacts} holds them. */
+  private final CaseEvent[] grouped;
+  private LocalDate firstContact;
+  // Each run: from (inclusive) and to (exclusive) in grouped; empty where they are equal.
+  private int contactFrom;
+  private int contactTo;
+  private int choiceFrom;
+  private int choiceTo;
+  private int reviewFrom;
+  private int reviewTo;
+  private int planFrom;
+  private int planTo;
+  private int examinationFrom;
+  private int examinationTo;
   private CaseEvent start;
   private OfferKind startedIn;
   private CaseEvent minorDecision;
   private CaseEvent end;
   private CaseEvent refusal;
 
-  Course(int number) {
+  Course(int number, CaseEvent[] grouped) {
     this.number = number;
+    this.grouped = grouped;
   }
 
   /** The course's number, 1 for the first. */
@@ -42,14 +54,23 @@ final class Course {
     return number;
   }
 
-  /** The requests for treatment within the course, in date order; empty for a course opened by a start alone. */
-  List<CaseEvent> contacts() {
-    return contacts;
+  /**
+   * The date the course is taken to open on for placing decisions and other events in it: its first
+   * contact, or its start where it has no contact.
+   */
+  LocalDate opened() {
+    return firstContact != null ? firstContact : startDate();
+  }
+
+  /** Whether the course has a request for treatment (a contact); not where it was opened by a start alone. */
+  boolean hasContact() {
+    return contactTo > contactFrom;
   }
 
   /** The date of the first contact whose channel {@code startsClock} accepts; null where there is none. */
   LocalDate firstContact(Predicate<ContactChannel> startsClock) {
-    for (CaseEvent contact : contacts) {
+    for (int i = contactFrom; i < contactTo; i++) {
+      CaseEvent contact = grouped[i];
       if (startsClock.test(contact.channel().orElseThrow())) {
         return contact.date();
       }
@@ -77,34 +98,44 @@ final class Course {
     return minorDecision;
   }
 
-  /** The first free choice within the course on or before {@code date}. */
-  Optional<LocalDate> firstFreeChoiceBy(LocalDate date) {
-    return freeChoices.isEmpty() || freeChoices.get(0).isAfter(date) ? Optional.empty() : Optional.of(freeChoices.get(0));
+  /** The date of the first free choice within the course, where it is on or before {@code date}; null otherwise. */
+  LocalDate firstFreeChoiceBy(LocalDate date) {
+    if (choiceTo == choiceFrom) {
+      return null;
+    }
+    LocalDate first = grouped[choiceFrom].date();
+    return first.isAfter(date) ? null : first;
   }
 
-  /** The first of {@code dates} (in date order) on or after {@code date}; null where there is none. */
-  static LocalDate firstOnOrAfter(List<LocalDate> dates, LocalDate date) {
-    for (LocalDate d : dates) {
-      if (!d.isBefore(date)) {
-        return d;
+  /** The date of the course's first plan review after {@code date}; null where there is none. */
+  LocalDate reviewAfter(LocalDate date) {
+    for (int i = reviewFrom; i < reviewTo; i++) {
+      LocalDate review = grouped[i].date();
+      if (review.isAfter(date)) {
+        return review;
       }
     }
     return null;
   }
 
-  /** Plan reviews within the course, in date order. */
-  List<LocalDate> reviews() {
-    return reviews;
+  /** The date of the course's first action-plan clarification on or after {@code date}; null where there is none. */
+  LocalDate actionPlanFrom(LocalDate date) {
+    return firstOnOrAfter(planFrom, planTo, date);
   }
 
-  /** Action-plan clarifications within the course, in date order. */
-  List<LocalDate> actionPlans() {
-    return actionPlans;
+  /** The date of the course's first medical examination on or after {@code date}; null where there is none. */
+  LocalDate examinationFrom(LocalDate date) {
+    return firstOnOrAfter(examinationFrom, examinationTo, date);
   }
 
-  /** Medical examinations within the course, in date order. */
-  List<LocalDate> examinations() {
-    return examinations;
+  private LocalDate firstOnOrAfter(int from, int to, LocalDate date) {
+    for (int i = from; i < to; i++) {
+      LocalDate d = grouped[i].date();
+      if (!d.isBefore(date)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** The refusal of treatment that closed the course before it started; null where none did. */
@@ -128,32 +159,43 @@ final class Course {
   }
 
   /**
-   * Records an event within the course that an evaluator looks for: a free choice, a plan review,
-   * an action plan clarified, a medical examination, or a decision on the guarantee for a minor.
+   * Records an event within the course that an evaluator looks for, kept at {@code at} in the
+   * grouped events: a contact, a free choice, a plan review, an action plan clarified, a medical
+   * examination, or a decision on the guarantee for a minor. Events of one type come in date order.
    */
-  void record(CaseEvent event) {
+  void record(CaseEvent event, int at) {
     switch (event.type()) {
-      case FREE_CHOICE -> freeChoices = added(freeChoices, event.date());
-      case PLAN_REVIEW -> reviews = added(reviews, event.date());
-      case ACTION_PLAN_CLARIFIED -> actionPlans = added(actionPlans, event.date());
-      case MEDICAL_EXAMINATION -> examinations = added(examinations, event.date());
+      case CONTACT -> {
+        if (contactTo == contactFrom) {
+          contactFrom = at;
+          firstContact = event.date();
+        }
+        contactTo = at + 1;
+      }
+      case FREE_CHOICE -> {
+        choiceFrom = choiceTo == choiceFrom ? at : choiceFrom;
+        choiceTo = at + 1;
+      }
+      case PLAN_REVIEW -> {
+        reviewFrom = reviewTo == reviewFrom ? at : reviewFrom;
+        reviewTo = at + 1;
+      }
+      case ACTION_PLAN_CLARIFIED -> {
+        planFrom = planTo == planFrom ? at : planFrom;
+        planTo = at + 1;
+      }
+      case MEDICAL_EXAMINATION -> {
+        examinationFrom = examinationTo == examinationFrom ? at : examinationFrom;
+        examinationTo = at + 1;
+      }
       case UNDER18_GUARANTEE_DECISION -> minorDecision = event;
       default -> throw new IllegalArgumentException("a course does not record a " + event.type());
     }
   }
 
-  /** {@code list} with {@code date} added: a list is made only for a course that has such events. */
-  private static List<LocalDate> added(List<LocalDate> list, LocalDate date) {
-    List<LocalDate> mutable = list.isEmpty() ? new ArrayList<>(2) : list;
-    mutable.add(date);
-    return mutable;
-  }
-
-  void addContact(CaseEvent contact) {
-    if (contacts.isEmpty()) {
-      contacts = new ArrayList<>(2);
-    }
-    contacts.add(contact);
+  /** Whether the course has started; its first start only counts, so a later one need not be looked at. */
+  boolean hasStarted() {
+    return start != null;
   }
 
   void started(CaseEvent event, OfferKind kind) {

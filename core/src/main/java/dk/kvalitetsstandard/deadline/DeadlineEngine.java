@@ -47,9 +47,9 @@ public final class DeadlineEngine {
    * The evaluators in the order their deadlines are produced; the report orders them by due date,
    * keeping this order for equal dates. Case → facts (once, in one pass) → one evaluator per kind.
    */
-  private static final List<Evaluator> PIPELINE = List.of(new StandardInForceEvaluator(), new GuaranteeEvaluator(),
+  private static final Evaluator[] PIPELINE = {new StandardInForceEvaluator(), new GuaranteeEvaluator(),
       new MedicalExaminationEvaluator(), new PlanReviewEvaluator(), new ActionPlanEvaluator(),
-      new ProviderNoticeEvaluator(), new FollowUpEvaluator(), new ComplaintEvaluator());
+      new ProviderNoticeEvaluator(), new FollowUpEvaluator(), new ComplaintEvaluator()};
 
   private static final Comparator<Draft> BY_DUE = (a, b) -> {
     LocalDate x = a.due();
@@ -134,7 +134,7 @@ public final class DeadlineEngine {
           .standardDue(d.standardDue())
           .closedBy(d.closedBy())
           .status(d.status())
-          .explanationText(LazyText.of(d, explainer))
+          .explanationText(d.explainedBy(explainer))
           .build());
     }
     List<GuidanceDraft> decisions = evaluation.guidance();
@@ -150,7 +150,7 @@ public final class DeadlineEngine {
           .complaintTo(g.complaintTo())
           .appealTo(g.appealTo())
           .lastDay(g.lastDay())
-          .textWritten(LazyText.of(g, explainer))
+          .textWritten(g.explainedBy(explainer))
           .build());
     }
     return ImmutableDeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,

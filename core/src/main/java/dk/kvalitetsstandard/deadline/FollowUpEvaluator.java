@@ -27,14 +27,14 @@ final class FollowUpEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
-    List<CaseEvent> ends = facts.all(EventType.TREATMENT_END);
-    if (ends.isEmpty()) {
+    int ends = facts.count(EventType.TREATMENT_END);
+    if (ends == 0) {
       return;
     }
-    Closers followUps = new Closers(facts.all(EventType.FOLLOW_UP));
-    Closers talks = new Closers(facts.all(EventType.RELAPSE_PREVENTION_TALK));
-    for (int i = 0; i < ends.size(); i++) {
-      CaseEvent end = ends.get(i);
+    Closers followUps = new Closers(facts, EventType.FOLLOW_UP);
+    Closers talks = new Closers(facts, EventType.RELAPSE_PREVENTION_TALK);
+    for (int i = 0; i < ends; i++) {
+      CaseEvent end = facts.event(EventType.TREATMENT_END, i);
       EndStatus status = end.status().orElseThrow();
       if (status == EndStatus.DECEASED) {
         continue;
@@ -104,19 +104,23 @@ final class FollowUpEvaluator implements Evaluator {
    * an event passed over for one end can close nothing later: one pointer suffices.
    */
   private static final class Closers {
-    private final List<CaseEvent> events;
+    private final CaseFacts facts;
+    private final EventType type;
+    private final int count;
     private int next;
 
-    Closers(List<CaseEvent> events) {
-      this.events = events;
+    Closers(CaseFacts facts, EventType type) {
+      this.facts = facts;
+      this.type = type;
+      this.count = facts.count(type);
     }
 
     /** The date of the first unused event after {@code date}, now used; null where there is none. */
     LocalDate takeAfter(LocalDate date) {
-      while (next < events.size() && !events.get(next).date().isAfter(date)) {
+      while (next < count && !facts.event(type, next).date().isAfter(date)) {
         next++;
       }
-      return next < events.size() ? events.get(next++).date() : null;
+      return next < count ? facts.event(type, next++).date() : null;
     }
   }
 }

@@ -35,7 +35,7 @@ final class GuaranteeEvaluator implements Evaluator {
     Optional<GuaranteeTerm> term = NationalFloor.guarantee(facts.track());
     boolean anyRequest = false;
     for (Course course : facts.courses()) {
-      if (!course.contacts().isEmpty()) {
+      if (course.hasContact()) {
         anyRequest = true;
         e.add(term.isPresent() ? guarantee(e, course, term.get()) : anonymous(course.number()));
       }
@@ -127,7 +127,7 @@ final class GuaranteeEvaluator implements Evaluator {
     if (draft.status() == Status.MET) {
       return draft;
     }
-    LocalDate choice = course.firstFreeChoiceBy(draft.due()).orElse(null);
+    LocalDate choice = course.firstFreeChoiceBy(draft.due());
     if (choice == null) {
       return exceptionsAfterChoice(e, course, draft);
     }

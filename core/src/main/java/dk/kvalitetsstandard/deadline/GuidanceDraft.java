@@ -7,29 +7,11 @@ import dk.kvalitetsstandard.standard.ComplaintSubject;
 import java.time.LocalDate;
 
 /**
- * A decision's complaint guidance as the complaint evaluator worked it out, before its paragraph
- * is written in the caller's language.
- *
- * @param kind which paragraph the decision gets
- * @param received the date the decision was received
- * @param subject what the decision is about
- * @param outcome the decision's outcome
- * @param course the course it was received in
- * @param rule the rule that decides the guidance
- * @param routeRule the rule of the municipal complaint route named; null where none
- * @param basis the provision the guidance rests on; null where none
- * @param complaintTo where the complaint is sent; null where nowhere
- * @param address that body's postal address, where the standard gives one; null otherwise
- * @param appealTo where the complaint goes on to; null where nowhere
- * @param lastDay the last day to complain; null where there is no time limit
- * @param moved whether the last day was moved past a weekend or public holiday (D0-5)
- * @param limit the citizen's time limit; null where none
- * @param reconsideration the municipality's time to reconsider; null where it does not reconsider
- * @param reconsiderationBasis the provision of the reconsideration; null where none
+ * A decision's complaint guidance as the complaint evaluator worked it out, and its paragraph still
+ * to be written in the caller's language (see {@link LazyText}); the engine names the language
+ * with {@link #explainedBy} once the evaluators are done, before the report is published.
  */
-record GuidanceDraft(Kind kind, LocalDate received, ComplaintSubject subject, Outcome outcome, int course, String rule,
-    String routeRule, LegalReference basis, String complaintTo, String address, String appealTo, LocalDate lastDay,
-    boolean moved, Span limit, Span reconsideration, LegalReference reconsiderationBasis) {
+final class GuidanceDraft extends LazyText {
 
   /** Which paragraph a decision gets. */
   enum Kind {
@@ -45,10 +27,140 @@ record GuidanceDraft(Kind kind, LocalDate received, ComplaintSubject subject, Ou
     GRANTED
   }
 
+  private final Kind kind;
+  private final LocalDate received;
+  private final ComplaintSubject subject;
+  private final Outcome outcome;
+  private final int course;
+  private final String rule;
+  private final String routeRule;
+  private final LegalReference basis;
+  private final String complaintTo;
+  private final String address;
+  private final String appealTo;
+  private final LocalDate lastDay;
+  private final boolean moved;
+  private final Span limit;
+  private final Span reconsideration;
+  private final LegalReference reconsiderationBasis;
+  private Explainer explainer;
+
+  GuidanceDraft(Kind kind, LocalDate received, ComplaintSubject subject, Outcome outcome, int course, String rule,
+      String routeRule, LegalReference basis, String complaintTo, String address, String appealTo, LocalDate lastDay,
+      boolean moved, Span limit, Span reconsideration, LegalReference reconsiderationBasis) {
+    this.kind = kind;
+    this.received = received;
+    this.subject = subject;
+    this.outcome = outcome;
+    this.course = course;
+    this.rule = rule;
+    this.routeRule = routeRule;
+    this.basis = basis;
+    this.complaintTo = complaintTo;
+    this.address = address;
+    this.appealTo = appealTo;
+    this.lastDay = lastDay;
+    this.moved = moved;
+    this.limit = limit;
+    this.reconsideration = reconsideration;
+    this.reconsiderationBasis = reconsiderationBasis;
+  }
+
   /** Guidance without a time limit or reconsideration. */
   static GuidanceDraft without(Kind kind, LocalDate received, ComplaintSubject subject, Outcome outcome, int course, String rule,
       String routeRule, LegalReference basis, String complaintTo, String address, String appealTo) {
     return new GuidanceDraft(kind, received, subject, outcome, course, rule, routeRule, basis, complaintTo, address, appealTo,
         null, false, null, null, null);
+  }
+
+  /** This guidance, to be written by {@code by} when its paragraph is first read. */
+  GuidanceDraft explainedBy(Explainer by) {
+    this.explainer = by;
+    return this;
+  }
+
+  @Override
+  String write() {
+    return explainer.guidance(this);
+  }
+
+  /** Which paragraph the decision gets. */
+  Kind kind() {
+    return kind;
+  }
+
+  /** The date the decision was received. */
+  LocalDate received() {
+    return received;
+  }
+
+  /** What the decision is about. */
+  ComplaintSubject subject() {
+    return subject;
+  }
+
+  /** The decision's outcome. */
+  Outcome outcome() {
+    return outcome;
+  }
+
+  /** The course it was received in. */
+  int course() {
+    return course;
+  }
+
+  /** The rule that decides the guidance. */
+  String rule() {
+    return rule;
+  }
+
+  /** The rule of the municipal complaint route named; null where none. */
+  String routeRule() {
+    return routeRule;
+  }
+
+  /** The provision the guidance rests on; null where none. */
+  LegalReference basis() {
+    return basis;
+  }
+
+  /** Where the complaint is sent; null where nowhere. */
+  String complaintTo() {
+    return complaintTo;
+  }
+
+  /** That body's postal address, where the standard gives one; null otherwise. */
+  String address() {
+    return address;
+  }
+
+  /** Where the complaint goes on to; null where nowhere. */
+  String appealTo() {
+    return appealTo;
+  }
+
+  /** The last day to complain; null where there is no time limit. */
+  LocalDate lastDay() {
+    return lastDay;
+  }
+
+  /** Whether the last day was moved past a weekend or public holiday (D0-5). */
+  boolean moved() {
+    return moved;
+  }
+
+  /** The citizen's time limit; null where none. */
+  Span limit() {
+    return limit;
+  }
+
+  /** The municipality's time to reconsider; null where it does not reconsider. */
+  Span reconsideration() {
+    return reconsideration;
+  }
+
+  /** The provision of the reconsideration; null where none. */
+  LegalReference reconsiderationBasis() {
+    return reconsiderationBasis;
   }
 }

@@ -12,64 +12,70 @@ import java.util.function.Function;
  * a case tool that reads only the dates and statuses pays nothing for the sentences. One read from
  * JSON holds its text as given. Equal when the texts are equal. Thread-safe: a text written twice by
  * two threads is the same text.
+ *
+ * <p>What an evaluator worked out ({@link Draft}, {@link GuidanceDraft}) is itself the text still to
+ * be written, so a deadline costs no second object for its explanation.
  */
-final class LazyText {
+abstract class LazyText {
 
-  private final Draft draft;
-  private final GuidanceDraft guidance;
-  private final Function<Explainer, String> writer;
-  private final Explainer explainer;
   private volatile String text;
 
-  private LazyText(Draft draft, GuidanceDraft guidance, Function<Explainer, String> writer, Explainer explainer,
-      String text) {
-    this.draft = draft;
-    this.guidance = guidance;
-    this.writer = writer;
-    this.explainer = explainer;
+  LazyText() {
+  }
+
+  private LazyText(String text) {
     this.text = text;
   }
 
-  /** The explanation of {@code draft}, to be written by {@code explainer} when first read. */
-  static LazyText of(Draft draft, Explainer explainer) {
-    return new LazyText(draft, null, null, explainer, null);
-  }
-
-  /** The complaint guidance of {@code guidance}, to be written by {@code explainer} when first read. */
-  static LazyText of(GuidanceDraft guidance, Explainer explainer) {
-    return new LazyText(null, guidance, null, explainer, null);
-  }
+  /** Writes the text; called when it is first read, and again only by a thread that read it at the same time. */
+  abstract String write();
 
   /** A text {@code writer} writes with {@code explainer} when first read: a finding's message. */
   static LazyText of(Function<Explainer, String> writer, Explainer explainer) {
-    return new LazyText(null, null, writer, explainer, null);
+    return new LazyText() {
+      @Override
+      String write() {
+        return writer.apply(explainer);
+      }
+    };
   }
 
   /** A text already written, as read from JSON. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static LazyText written(String text) {
-    return new LazyText(null, null, null, null, Objects.requireNonNull(text, "text"));
+    return new Written(Objects.requireNonNull(text, "text"));
   }
 
   @JsonValue
   @Override
-  public String toString() {
+  public final String toString() {
     String written = text;
     if (written == null) {
-      written = draft != null ? explainer.explain(draft)
-          : guidance != null ? explainer.guidance(guidance) : writer.apply(explainer);
+      written = write();
       text = written;
     }
     return written;
   }
 
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof LazyText that && toString().equals(that.toString());
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return toString().hashCode();
+  }
+
+  /** A text given as it is. */
+  private static final class Written extends LazyText {
+    Written(String text) {
+      super(text);
+    }
+
+    @Override
+    String write() {
+      throw new AssertionError("a written text is never written again");
+    }
   }
 }

@@ -50,7 +50,7 @@ final class MedicalExaminationEvaluator implements Evaluator {
     if (!course.admits(due)) {
       return;
     }
-    LocalDate closedBy = Course.firstOnOrAfter(course.examinations(), contact);
+    LocalDate closedBy = course.examinationFrom(contact);
     e.add(Draft.dated(KIND, course.number(), rule.source().rule(), basis, contact, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }

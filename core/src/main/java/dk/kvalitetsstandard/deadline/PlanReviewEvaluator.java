@@ -7,7 +7,6 @@ import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.PlanReviewRule;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Periodic reviews of the treatment plan (RAN-U1, RIN-U1), per course: each course has its own
@@ -42,25 +41,19 @@ final class PlanReviewEvaluator implements Evaluator {
   }
 
   private static void reviews(Evaluation e, Course course, PlanReviewRule rule, Span interval) {
-    List<LocalDate> reviews = course.reviews();
     LocalDate anchor = course.startDate();
-    int next = 0;
     while (true) {
       LocalDate due = interval.unit().addTo(anchor, interval.exactly());
       if (!course.admits(due)) {
         return;
       }
-      while (next < reviews.size() && !reviews.get(next).isAfter(anchor)) {
-        next++;
-      }
-      LocalDate closedBy = next < reviews.size() ? reviews.get(next) : null;
+      LocalDate closedBy = course.reviewAfter(anchor);
       e.add(Draft.dated(KIND, course.number(), rule.source().rule(), TREATMENT_PLAN, anchor, due, closedBy,
           e.facts().byDates(due, closedBy), interval));
       if (closedBy == null) {
         return;
       }
       anchor = closedBy;
-      next++;
     }
   }
 }

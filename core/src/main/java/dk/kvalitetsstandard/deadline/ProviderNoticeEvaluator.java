@@ -1,10 +1,8 @@
 package dk.kvalitetsstandard.deadline;
 
-import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The residential provider's notice of an unplanned interruption (RAN-D1): each interruption plus
@@ -19,16 +17,15 @@ final class ProviderNoticeEvaluator implements Evaluator {
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
     facts.deadlineRule(KIND).ifPresent(rule -> {
-      List<CaseEvent> notices = facts.all(EventType.PROVIDER_NOTIFIED);
+      int notices = facts.count(EventType.PROVIDER_NOTIFIED);
       int next = 0;
-      List<CaseEvent> interruptions = facts.all(EventType.TREATMENT_INTERRUPTED);
-      for (int i = 0; i < interruptions.size(); i++) {
-        CaseEvent interruption = interruptions.get(i);
-        LocalDate from = interruption.date();
-        while (next < notices.size() && notices.get(next).date().isBefore(from)) {
+      int interruptions = facts.count(EventType.TREATMENT_INTERRUPTED);
+      for (int i = 0; i < interruptions; i++) {
+        LocalDate from = facts.event(EventType.TREATMENT_INTERRUPTED, i).date();
+        while (next < notices && facts.event(EventType.PROVIDER_NOTIFIED, next).date().isBefore(from)) {
           next++;
         }
-        LocalDate closedBy = next < notices.size() ? notices.get(next++).date() : null;
+        LocalDate closedBy = next < notices ? facts.event(EventType.PROVIDER_NOTIFIED, next++).date() : null;
         LocalDate due = rule.limit().unit().addTo(from, rule.limit().exactly());
         e.add(Draft.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
             facts.byDates(due, closedBy), rule.limit()));
