@@ -42,6 +42,8 @@ final class CaseFacts {
   private final InForce inForce;
   private final Rules rules;
   private final boolean minor;
+  /** The citizen's age, null where it is not known. */
+  private final Integer age;
   private final List<Course> courses = new ArrayList<>(4);
   /** The events grouped by type in the order of {@link EventType}, each group in date order. */
   private final CaseEvent[] byType;
@@ -56,6 +58,7 @@ final class CaseFacts {
     this.inForce = lookup.inForce();
     this.rules = rules;
     this.minor = caseFile.citizen().isMinor();
+    this.age = caseFile.citizen().age().orElse(null);
     List<CaseEvent> chronological = caseFile.chronological();
     this.byType = new CaseEvent[chronological.size()];
     int count = chronological.size();
@@ -248,6 +251,6 @@ final class CaseFacts {
 
   /** The provision treatment on the case's track is given under on {@code date}. */
   LegalReference treatmentBasis(LocalDate date) {
-    return track().legalBasis(date, caseFile.citizen().age().orElse(null));
+    return track().legalBasis(date, age);
   }
 }

@@ -87,7 +87,7 @@ final class ComplaintEvaluator implements Evaluator {
       }
       case ANONYMOUS_TREATMENT -> {
         e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
-            NationalRule.NAT_A4.provision().orElseThrow().current(), received, Reason.NOT_APPEALABLE, null));
+            NOT_APPEALABLE, received, Reason.NOT_APPEALABLE, null));
         e.guidance(otherGuidance(e, decision));
       }
       case CASE_HANDLING -> {
@@ -123,7 +123,7 @@ final class ComplaintEvaluator implements Evaluator {
     Outcome outcome = decision.outcome().orElseThrow();
     return switch (subject) {
       case ANONYMOUS_TREATMENT -> GuidanceDraft.without(Kind.ANONYMOUS, received, subject, outcome, course,
-          NationalRule.NAT_A4.id(), routeRule, NationalRule.NAT_A4.provision().orElseThrow().current(), null, null, null);
+          NationalRule.NAT_A4.id(), routeRule, NOT_APPEALABLE, null, null, null);
       case CASE_HANDLING -> GuidanceDraft.without(Kind.CASE_HANDLING, received, subject, outcome, course,
           route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), routeRule, null,
           socialBody(e, route),
@@ -139,6 +139,9 @@ final class ComplaintEvaluator implements Evaluator {
   }
 
   private static final String ANKESTYRELSEN = "Ankestyrelsen";
+
+  /** NAT-A4: a decision on anonymous treatment cannot be appealed. */
+  private static final LegalReference NOT_APPEALABLE = NationalRule.NAT_A4.provision().orElseThrow().current();
 
   /**
    * Where a complaint goes first: the standard's route, or the municipality (NAT-C1 for social

@@ -123,9 +123,12 @@ public final class DeadlineEngine {
       evaluator.evaluate(evaluation);
     }
     List<Draft> drafts = evaluation.drafts();
-    drafts.sort(BY_DUE);
+    if (!inOrder(drafts)) {
+      drafts.sort(BY_DUE);
+    }
     List<Deadline> deadlines = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       deadlines.add(Deadline.builder()
           .kind(d.kind()).course(d.course()).rule(d.rule())
           .legalBasis(citation(d.basis()))
@@ -142,7 +145,8 @@ public final class DeadlineEngine {
       decisions.sort(BY_RECEIPT);
     }
     List<ComplaintGuidance> guidance = decisions.isEmpty() ? List.of() : new ArrayList<>(decisions.size());
-    for (GuidanceDraft g : decisions) {
+    for (int i = 0; i < decisions.size(); i++) {
+      GuidanceDraft g = decisions.get(i);
       guidance.add(ComplaintGuidance.builder()
           .decisionReceived(g.received()).subject(g.subject()).outcome(g.outcome()).course(g.course()).rule(g.rule())
           .routeRule(g.routeRule())
@@ -155,6 +159,16 @@ public final class DeadlineEngine {
     }
     return ImmutableDeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,
         evaluation.findings(), guidance);
+  }
+
+  /** Whether {@code drafts} are already ordered by due date: most histories give them nearly so. */
+  private static boolean inOrder(List<Draft> drafts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      if (BY_DUE.compare(drafts.get(i - 1), drafts.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The citation of a legal basis; null where there is none, which the builders take as absent. */

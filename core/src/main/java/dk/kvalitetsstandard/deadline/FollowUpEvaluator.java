@@ -7,6 +7,7 @@ import dk.kvalitetsstandard.deadline.Rules.AfterEnd.Offset;
 import dk.kvalitetsstandard.law.EndStatus;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalFloor;
+import dk.kvalitetsstandard.law.Provision;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.FollowUpRule;
@@ -23,6 +24,9 @@ import java.util.List;
  * requires a follow-up the standard omits, a finding says so (ODS-U2, Jammerbugt).
  */
 final class FollowUpEvaluator implements Evaluator {
+
+  /** The provision of the law's follow-ups (NAT-U1). */
+  private static final Provision FOLLOW_UP = NationalFloor.FOLLOW_UP.rule().provision().orElseThrow();
 
   @Override
   public void evaluate(Evaluation e) {
@@ -66,8 +70,9 @@ final class FollowUpEvaluator implements Evaluator {
       }
     }
     List<Offset> offsets = inDateOrder(after.followUps(), end.date());
-    LegalReference basis = NationalFloor.FOLLOW_UP.rule().provision().orElseThrow().inForceOn(end.date());
-    for (Offset offset : offsets) {
+    LegalReference basis = FOLLOW_UP.inForceOn(end.date());
+    for (int i = 0; i < offsets.size(); i++) {
+      Offset offset = offsets.get(i);
       close(e, end, course, offset.offset(), closers, DeadlineKind.FOLLOW_UP, offset.rule(), basis);
     }
   }

@@ -5,12 +5,14 @@ import dk.kvalitetsstandard.law.NationalFloor.Claim;
 import dk.kvalitetsstandard.law.NationalFloor.GuaranteeTerm;
 import dk.kvalitetsstandard.law.NationalFloor.Resolution;
 import dk.kvalitetsstandard.law.NationalFloor;
+import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalRule;
 import dk.kvalitetsstandard.standard.DeadlineKind;
 import dk.kvalitetsstandard.standard.GuaranteeRule;
 import dk.kvalitetsstandard.standard.MinorsRule;
 import dk.kvalitetsstandard.standard.OfferKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,13 +30,17 @@ import java.util.Optional;
 final class GuaranteeEvaluator implements Evaluator {
 
   private static final DeadlineKind KIND = DeadlineKind.TREATMENT_GUARANTEE;
+  /** NAT-G3: anonymous treatment has no guarantee. */
+  private static final LegalReference ANONYMOUS = NationalRule.NAT_G3.provision().orElseThrow().current();
 
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
     Optional<GuaranteeTerm> term = NationalFloor.guarantee(facts.track());
     boolean anyRequest = false;
-    for (Course course : facts.courses()) {
+    List<Course> courses = facts.courses();
+    for (int i = 0; i < courses.size(); i++) {
+      Course course = courses.get(i);
       if (course.hasContact()) {
         anyRequest = true;
         e.add(term.isPresent() ? guarantee(e, course, term.get()) : anonymous(course.number()));
@@ -50,13 +56,15 @@ final class GuaranteeEvaluator implements Evaluator {
   }
 
   private static Draft anonymous(int course) {
-    return Draft.notApplicable(KIND, course, NationalRule.NAT_G3.id(), NationalRule.NAT_G3.provision().orElseThrow().current(),
+    return Draft.notApplicable(KIND, course, NationalRule.NAT_G3.id(), ANONYMOUS,
         null, Reason.ANONYMOUS_GUARANTEE, null);
   }
 
   /** The municipal guarantee that speaks of this course; null where none does (see the class comment). */
   private static GuaranteeRule municipal(CaseFacts facts, Course course) {
-    for (GuaranteeRule g : facts.rules().guarantees()) {
+    List<GuaranteeRule> guarantees = facts.rules().guarantees();
+    for (int i = 0; i < guarantees.size(); i++) {
+      GuaranteeRule g = guarantees.get(i);
       boolean minorLeftOut = g.minors() == MinorsRule.NOT_COVERED && facts.minor();
       boolean offerLeftOut = course != null && course.startedInOneOf(g.notCovering());
       if (!minorLeftOut && !offerLeftOut) {
@@ -100,7 +108,12 @@ final class GuaranteeEvaluator implements Evaluator {
   /** GEN-G2: the municipal text leaves the offer this course started in outside its guarantee. */
   private static void excludedOffer(Evaluation e, Course course) {
     CaseFacts facts = e.facts();
-    for (GuaranteeRule g : facts.rules().guarantees()) {
+    if (course.startedIn() == null) {
+      return;
+    }
+    List<GuaranteeRule> guarantees = facts.rules().guarantees();
+    for (int i = 0; i < guarantees.size(); i++) {
+      GuaranteeRule g = guarantees.get(i);
       if (course.startedInOneOf(g.notCovering())) {
         String name = facts.municipalityName();
         OfferKind kind = course.startedIn();

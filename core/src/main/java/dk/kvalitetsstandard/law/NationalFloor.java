@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.law;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,12 +36,12 @@ public final class NationalFloor {
    * intake to it, which a case file cannot say, so it does not start the national clock.
    */
   public static final Set<ContactChannel> GUARANTEE_CLOCK =
-      Set.copyOf(EnumSet.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL));
+      Collections.unmodifiableSet(EnumSet.of(ContactChannel.IN_PERSON, ContactChannel.PHONE, ContactChannel.DIGITAL));
 
   /** NAT-U1: follow-ups 1 and 6 months after the end, for four discharge statuses, on the social drug track only. */
   public static final FollowUpTerm FOLLOW_UP = new FollowUpTerm(NationalRule.NAT_U1,
       List.of(Span.of(1, Unit.MONTHS), Span.of(6, Unit.MONTHS)),
-      Set.copyOf(EnumSet.of(EndStatus.COMPLETED, EndStatus.OTHER_OFFER, EndStatus.HOSPITAL, EndStatus.OTHER_REASON)),
+      Collections.unmodifiableSet(EnumSet.of(EndStatus.COMPLETED, EndStatus.OTHER_OFFER, EndStatus.HOSPITAL, EndStatus.OTHER_REASON)),
       Set.of(Track.SOCIAL_DRUG));
 
   /** NAT-C1: a decision on social treatment may be appealed within 4 weeks, counted as D0-5. */

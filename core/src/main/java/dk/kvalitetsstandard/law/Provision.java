@@ -61,7 +61,8 @@ public final class Provision {
    */
   public LegalReference inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    for (LegalReference version : versions) {
+    for (int i = 0; i < versions.size(); i++) {
+      LegalReference version = versions.get(i);
       if (version.isInForceOn(date)) {
         return version;
       }
