@@ -24,7 +24,7 @@ final class ActionPlanEvaluator implements Evaluator {
     CaseFacts facts = e.facts();
     if (facts.rules().statesActionPlan() && facts.track() == Track.ANONYMOUS_DRUG) {
       for (int course = 1; course <= facts.lastCourse(); course++) {
-        e.add(Draft.notApplicable(KIND, course, NationalRule.NAT_Y2.id(),
+        e.add(Deadline.notApplicable(KIND, course, NationalRule.NAT_Y2.id(),
             NationalRule.NAT_Y2.provision().orElseThrow().current(), null, Reason.ACTION_PLAN_ANONYMOUS, null));
       }
       return;
@@ -40,7 +40,7 @@ final class ActionPlanEvaluator implements Evaluator {
     }
     int awaiting = facts.awaiting(c -> c.startDate() != null);
     if (awaiting > 0) {
-      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), ACTION_PLAN, rule.limit()));
+      e.add(Deadline.notStarted(KIND, awaiting, rule.source().rule(), ACTION_PLAN, rule.limit()));
     }
   }
 
@@ -51,7 +51,7 @@ final class ActionPlanEvaluator implements Evaluator {
       return;
     }
     LocalDate closedBy = course.actionPlanFrom(start);
-    e.add(Draft.dated(KIND, course.number(), rule.source().rule(), ACTION_PLAN, start, due, closedBy,
+    e.add(Deadline.dated(KIND, course.number(), rule.source().rule(), ACTION_PLAN, start, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }
 }

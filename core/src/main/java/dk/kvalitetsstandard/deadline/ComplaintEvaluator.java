@@ -75,7 +75,7 @@ final class ComplaintEvaluator implements Evaluator {
         LocalDate due = resolved.due().orElseThrow();
         LocalDate closedBy = facts.firstOnOrAfter(EventType.COMPLAINT, received);
         Status status = facts.byDates(due, closedBy) == Status.BREACHED ? Status.LAPSED : facts.byDates(due, closedBy);
-        e.add(Draft.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), term.basis(received), received, due, closedBy, status,
+        e.add(Deadline.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), term.basis(received), received, due, closedBy, status,
             term.limit()));
         boolean textDecides = text.isPresent() && resolved.rule().equals(text.get().rule());
         Span limit = textDecides ? route.flatMap(ComplaintRoute::limit).orElseThrow() : term.limit();
@@ -86,13 +86,13 @@ final class ComplaintEvaluator implements Evaluator {
             NationalFloor.RECONSIDERATION_LIMIT.basis(received)));
       }
       case ANONYMOUS_TREATMENT -> {
-        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
+        e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
             NOT_APPEALABLE, received, Reason.NOT_APPEALABLE, null));
         e.guidance(otherGuidance(e, decision));
       }
       case CASE_HANDLING -> {
         GuidanceDraft guidance = otherGuidance(e, decision);
-        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.CASE_HANDLING,
+        e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.CASE_HANDLING,
             guidance.complaintTo()));
         e.guidance(guidance);
       }
@@ -101,7 +101,7 @@ final class ComplaintEvaluator implements Evaluator {
         String body = guidance.complaintTo();
         String detail = route.filter(c -> !HealthComplaintBody.isCurrent(c.body()))
             .map(c -> e.explainer().message("body.renamed", body, c.body())).orElse(body);
-        e.add(Draft.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.HEALTH, detail));
+        e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.HEALTH, detail));
         e.guidance(guidance);
       }
     }
@@ -215,7 +215,7 @@ final class ComplaintEvaluator implements Evaluator {
       }
       LocalDate closedBy = next < reconsidered ? facts.event(EventType.RECONSIDERED, next++).date() : null;
       LocalDate due = resolved.due().orElseThrow();
-      e.add(Draft.dated(DeadlineKind.RECONSIDERATION, facts.courseAt(decisions.get(decision).date()), resolved.rule(),
+      e.add(Deadline.dated(DeadlineKind.RECONSIDERATION, facts.courseAt(decisions.get(decision).date()), resolved.rule(),
           term.basis(made), made, due, closedBy, facts.byDates(due, closedBy), term.limit()));
     }
   }

@@ -51,9 +51,9 @@ public final class DeadlineEngine {
       new MedicalExaminationEvaluator(), new PlanReviewEvaluator(), new ActionPlanEvaluator(),
       new ProviderNoticeEvaluator(), new FollowUpEvaluator(), new ComplaintEvaluator()};
 
-  private static final Comparator<Draft> BY_DUE = (a, b) -> {
-    LocalDate x = a.due();
-    LocalDate y = b.due();
+  private static final Comparator<Deadline> BY_DUE = (a, b) -> {
+    LocalDate x = a.dueOrNull();
+    LocalDate y = b.dueOrNull();
     return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
   };
 
@@ -122,23 +122,12 @@ public final class DeadlineEngine {
     for (Evaluator evaluator : PIPELINE) {
       evaluator.evaluate(evaluation);
     }
-    List<Draft> drafts = evaluation.drafts();
-    if (!inOrder(drafts)) {
-      drafts.sort(BY_DUE);
+    List<Deadline> deadlines = evaluation.deadlines();
+    if (!inOrder(deadlines)) {
+      deadlines.sort(BY_DUE);
     }
-    List<Deadline> deadlines = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      deadlines.add(Deadline.builder()
-          .kind(d.kind()).course(d.course()).rule(d.rule())
-          .legalBasis(citation(d.basis()))
-          .startedBy(d.startedBy())
-          .due(d.due())
-          .standardDue(d.standardDue())
-          .closedBy(d.closedBy())
-          .status(d.status())
-          .explanationText(d.explainedBy(explainer))
-          .build());
+    for (int i = 0; i < deadlines.size(); i++) {
+      deadlines.get(i).explainedBy(explainer);
     }
     List<GuidanceDraft> decisions = evaluation.guidance();
     if (decisions.size() > 1) {
@@ -161,10 +150,10 @@ public final class DeadlineEngine {
         evaluation.findings(), guidance);
   }
 
-  /** Whether {@code drafts} are already ordered by due date: most histories give them nearly so. */
-  private static boolean inOrder(List<Draft> drafts) {
-    for (int i = 1; i < drafts.size(); i++) {
-      if (BY_DUE.compare(drafts.get(i - 1), drafts.get(i)) > 0) {
+  /** Whether {@code deadlines} are already ordered by due date: most histories give them nearly so. */
+  private static boolean inOrder(List<Deadline> deadlines) {
+    for (int i = 1; i < deadlines.size(); i++) {
+      if (BY_DUE.compare(deadlines.get(i - 1), deadlines.get(i)) > 0) {
         return false;
       }
     }

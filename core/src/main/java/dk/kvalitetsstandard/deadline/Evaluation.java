@@ -18,7 +18,7 @@ final class Evaluation {
   private final TimeLimits limits;
   private final Explainer explainer;
   /** Room for the deadlines of most histories of a few courses, so that the list seldom grows. */
-  private final List<Draft> drafts = new ArrayList<>(16);
+  private final List<Deadline> deadlines = new ArrayList<>(8);
   private List<Finding> findings = List.of();
   private List<GuidanceDraft> guidance = List.of();
 
@@ -37,8 +37,8 @@ final class Evaluation {
   }
 
   /** Adds a deadline. */
-  void add(Draft draft) {
-    drafts.add(draft);
+  void add(Deadline deadline) {
+    deadlines.add(deadline);
   }
 
   /**
@@ -65,8 +65,9 @@ final class Evaluation {
     return guidance;
   }
 
-  List<Draft> drafts() {
-    return drafts;
+  /** The deadlines so far, in the order the evaluators made them; modifiable. */
+  List<Deadline> deadlines() {
+    return deadlines;
   }
 
   List<Finding> findings() {

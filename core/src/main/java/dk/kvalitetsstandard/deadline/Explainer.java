@@ -62,19 +62,19 @@ final class Explainer {
    * The explanation of a deadline: what is due when (where it has a date), then its status or the
    * reason for it. Written into one builder; the dates are written where the texts name them.
    */
-  String explain(Draft d) {
-    String basis = d.basis() == null ? d.rule() : d.rule() + ", " + d.basis().citation();
-    Object[] args = {orBlank(d.startedBy()), orBlank(d.due()), orBlank(d.closedBy()), d.rule(), basis,
+  String explain(Deadline d) {
+    String basis = d.legalBasisOrNull() == null ? d.rule() : d.rule() + ", " + d.legalBasisOrNull();
+    Object[] args = {orBlank(d.startedByOrNull()), orBlank(d.dueOrNull()), orBlank(d.closedByOrNull()), d.rule(), basis,
         d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(), kinds.get(d.kind())};
     StringBuilder text = new StringBuilder(EXPLANATION_LENGTH);
-    if (d.due() != null) {
+    if (d.dueOrNull() != null) {
       messages.formatTo(text, WHAT.get(d.kind()), args).append(' ');
     }
     if (d.reason() != Reason.DATES) {
       return messages.formatTo(text, REASON.get(d.reason()), args).toString();
     }
     String status = switch (d.status()) {
-      case BREACHED, LAPSED -> (d.closedBy() == null ? STATUS_OPEN : STATUS_CLOSED).get(d.status());
+      case BREACHED, LAPSED -> (d.closedByOrNull() == null ? STATUS_OPEN : STATUS_CLOSED).get(d.status());
       default -> STATUS.get(d.status());
     };
     return messages.formatTo(text, status, args).toString();

@@ -101,7 +101,7 @@ final class FollowUpEvaluator implements Evaluator {
       String rule, LegalReference basis) {
     LocalDate due = due(offset, end.date());
     LocalDate closedBy = closers.takeAfter(end.date());
-    e.add(Draft.dated(kind, course, rule, basis, end.date(), due, closedBy, e.facts().byDates(due, closedBy), offset));
+    e.add(Deadline.dated(kind, course, rule, basis, end.date(), due, closedBy, e.facts().byDates(due, closedBy), offset));
   }
 
   /**

@@ -48,15 +48,15 @@ final class GuaranteeEvaluator implements Evaluator {
     }
     if (!anyRequest && term.isPresent()) {
       GuaranteeRule text = municipal(facts, null);
-      e.add(Draft.notStarted(KIND, 1, text != null ? text.source().rule() : term.get().rule().id(),
+      e.add(Deadline.notStarted(KIND, 1, text != null ? text.source().rule() : term.get().rule().id(),
           facts.track().guarantee().current(), term.get().length()));
     } else if (!anyRequest) {
       e.add(anonymous(1));
     }
   }
 
-  private static Draft anonymous(int course) {
-    return Draft.notApplicable(KIND, course, NationalRule.NAT_G3.id(), ANONYMOUS,
+  private static Deadline anonymous(int course) {
+    return Deadline.notApplicable(KIND, course, NationalRule.NAT_G3.id(), ANONYMOUS,
         null, Reason.ANONYMOUS_GUARANTEE, null);
   }
 
@@ -74,7 +74,7 @@ final class GuaranteeEvaluator implements Evaluator {
     return null;
   }
 
-  private static Draft guarantee(Evaluation e, Course course, GuaranteeTerm term) {
+  private static Deadline guarantee(Evaluation e, Course course, GuaranteeTerm term) {
     CaseFacts facts = e.facts();
     GuaranteeRule text = municipal(facts, course);
     excludedOffer(e, course);
@@ -85,7 +85,7 @@ final class GuaranteeEvaluator implements Evaluator {
     Resolution resolved = NationalFloor.resolve(NationalFloor.Favours.EARLIER, national,
         text == null ? Optional.empty() : Optional.of(new Claim(text.source().rule(), Optional.ofNullable(textDue))));
     if (resolved.due().isEmpty()) {
-      return Draft.notStarted(KIND, course.number(), resolved.rule(), facts.track().guarantee().current(), term.length());
+      return Deadline.notStarted(KIND, course.number(), resolved.rule(), facts.track().guarantee().current(), term.length());
     }
     boolean textDecides = text != null && resolved.rule().equals(text.source().rule());
     LocalDate start = textDecides ? textStart : lawStart;
@@ -100,7 +100,7 @@ final class GuaranteeEvaluator implements Evaluator {
     }
     LocalDate started = course.startDate();
     LocalDate closedBy = started != null && !started.isBefore(start) ? started : null;
-    Draft draft = Draft.dated(KIND, course.number(), resolved.rule(), term.basis(start, facts.minor()), start, due, closedBy,
+    Deadline draft = Deadline.dated(KIND, course.number(), resolved.rule(), term.basis(start, facts.minor()), start, due, closedBy,
         facts.byDates(due, closedBy), term.length(), textDue);
     return exceptions(e, course, term, text, draft);
   }
@@ -124,23 +124,23 @@ final class GuaranteeEvaluator implements Evaluator {
     }
   }
 
-  private static Draft exceptions(Evaluation e, Course course, GuaranteeTerm term, GuaranteeRule text, Draft draft) {
+  private static Deadline exceptions(Evaluation e, Course course, GuaranteeTerm term, GuaranteeRule text, Deadline draft) {
     CaseFacts facts = e.facts();
     if (facts.minor() && text != null && text.minors() == MinorsRule.NEEDS_DECISION) {
       String rule = text.minorsRule().rule();
       CaseEvent decision = course.minorDecision();
       if (decision == null) {
-        return draft.decidedBy(rule, draft.basis()).because(Status.NEEDS_DECISION, Reason.MINOR_UNDECIDED, null);
+        return draft.decidedBy(rule).because(Status.NEEDS_DECISION, Reason.MINOR_UNDECIDED, null);
       }
       if (!decision.granted().orElse(false)) {
-        return draft.decidedBy(rule, draft.basis())
+        return draft.decidedBy(rule)
             .because(Status.NOT_APPLICABLE, Reason.MINOR_REFUSED, e.explainer().date(decision.date()));
       }
     }
     if (draft.status() == Status.MET) {
       return draft;
     }
-    LocalDate choice = course.firstFreeChoiceBy(draft.due());
+    LocalDate choice = course.firstFreeChoiceBy(draft.dueOrNull());
     if (choice == null) {
       return exceptionsAfterChoice(e, course, draft);
     }
@@ -152,21 +152,21 @@ final class GuaranteeEvaluator implements Evaluator {
     if (text != null && text.freeChoiceWaiver().isPresent()) {
       // The text would set the guarantee aside where the law does not (ODS-G3 on the alcohol track): the law decides.
       String name = facts.municipalityName();
-      String citation = draft.basis().citation();
+      String citation = draft.legalBasisOrNull();
       e.finding(text.freeChoiceWaiver().get().rule(), x -> x.message("finding.waiverWithoutBasis", name, choice, citation));
-      return exceptionsAfterChoice(e, course, draft.decidedBy(term.rule().id(), draft.basis()));
+      return exceptionsAfterChoice(e, course, draft.decidedBy(term.rule().id()));
     }
     return exceptionsAfterChoice(e, course, draft);
   }
 
   /** A refusal, or a course that closed before treatment started, each on or before the due date. */
-  private static Draft exceptionsAfterChoice(Evaluation e, Course course, Draft draft) {
+  private static Deadline exceptionsAfterChoice(Evaluation e, Course course, Deadline draft) {
     CaseEvent refusal = course.refusal();
-    if (refusal != null && !refusal.date().isAfter(draft.due())) {
+    if (refusal != null && !refusal.date().isAfter(draft.dueOrNull())) {
       return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, e.explainer().date(refusal.date()));
     }
     CaseEvent end = course.end();
-    if (course.startDate() == null && end != null && !end.date().isAfter(draft.due())) {
+    if (course.startDate() == null && end != null && !end.date().isAfter(draft.dueOrNull())) {
       return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, e.explainer().date(end.date()));
     }
     return draft;

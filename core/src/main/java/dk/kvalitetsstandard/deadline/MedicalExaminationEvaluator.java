@@ -32,7 +32,7 @@ final class MedicalExaminationEvaluator implements Evaluator {
     }
     int awaiting = e.facts().awaiting(c -> clockContact(c) != null);
     if (awaiting > 0) {
-      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), BASIS, rule.limit()));
+      e.add(Deadline.notStarted(KIND, awaiting, rule.source().rule(), BASIS, rule.limit()));
     }
   }
 
@@ -51,7 +51,7 @@ final class MedicalExaminationEvaluator implements Evaluator {
       return;
     }
     LocalDate closedBy = course.examinationFrom(contact);
-    e.add(Draft.dated(KIND, course.number(), rule.source().rule(), basis, contact, due, closedBy,
+    e.add(Deadline.dated(KIND, course.number(), rule.source().rule(), basis, contact, due, closedBy,
         e.facts().byDates(due, closedBy), rule.limit()));
   }
 }

@@ -36,7 +36,7 @@ final class PlanReviewEvaluator implements Evaluator {
     }
     int awaiting = e.facts().awaiting(c -> c.startDate() != null);
     if (awaiting > 0) {
-      e.add(Draft.notStarted(KIND, awaiting, rule.source().rule(), TREATMENT_PLAN, interval));
+      e.add(Deadline.notStarted(KIND, awaiting, rule.source().rule(), TREATMENT_PLAN, interval));
     }
   }
 
@@ -48,7 +48,7 @@ final class PlanReviewEvaluator implements Evaluator {
         return;
       }
       LocalDate closedBy = course.reviewAfter(anchor);
-      e.add(Draft.dated(KIND, course.number(), rule.source().rule(), TREATMENT_PLAN, anchor, due, closedBy,
+      e.add(Deadline.dated(KIND, course.number(), rule.source().rule(), TREATMENT_PLAN, anchor, due, closedBy,
           e.facts().byDates(due, closedBy), interval));
       if (closedBy == null) {
         return;

@@ -27,7 +27,7 @@ final class ProviderNoticeEvaluator implements Evaluator {
         }
         LocalDate closedBy = next < notices ? facts.event(EventType.PROVIDER_NOTIFIED, next++).date() : null;
         LocalDate due = rule.limit().unit().addTo(from, rule.limit().exactly());
-        e.add(Draft.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
+        e.add(Deadline.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
             facts.byDates(due, closedBy), rule.limit()));
       }
     });
