@@ -3,7 +3,7 @@ package dk.kvalitetsstandard.deadline;
 import dk.kvalitetsstandard.cases.CaseEvent;
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.cases.Outcome;
-import dk.kvalitetsstandard.deadline.GuidanceDraft.Kind;
+import dk.kvalitetsstandard.deadline.ComplaintGuidance.Kind;
 import dk.kvalitetsstandard.law.HealthComplaintBody;
 import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.NationalFloor.Claim;
@@ -79,7 +79,7 @@ final class ComplaintEvaluator implements Evaluator {
             term.limit()));
         boolean textDecides = text.isPresent() && resolved.rule().equals(text.get().rule());
         Span limit = textDecides ? route.flatMap(ComplaintRoute::limit).orElseThrow() : term.limit();
-        e.guidance(new GuidanceDraft(Kind.SOCIAL, received, decision.subject().orElseThrow(), decision.outcome().orElseThrow(),
+        e.guidance(new ComplaintGuidance(Kind.SOCIAL, received, decision.subject().orElseThrow(), decision.outcome().orElseThrow(),
             course, resolved.rule(), route.map(c -> c.source().rule()).orElse(null), term.basis(received), socialBody(e, route),
             route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(ANKESTYRELSEN),
             due, !due.equals(limit.unit().addTo(received, limit.exactly())), limit, reconsideration(e, received),
@@ -91,14 +91,14 @@ final class ComplaintEvaluator implements Evaluator {
         e.guidance(otherGuidance(e, decision));
       }
       case CASE_HANDLING -> {
-        GuidanceDraft guidance = otherGuidance(e, decision);
+        ComplaintGuidance guidance = otherGuidance(e, decision);
         e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.CASE_HANDLING,
-            guidance.complaintTo()));
+            guidance.complaintToOrNull()));
         e.guidance(guidance);
       }
       case HEALTH_TREATMENT -> {
-        GuidanceDraft guidance = otherGuidance(e, decision);
-        String body = guidance.complaintTo();
+        ComplaintGuidance guidance = otherGuidance(e, decision);
+        String body = guidance.complaintToOrNull();
         String detail = route.filter(c -> !HealthComplaintBody.isCurrent(c.body()))
             .map(c -> e.explainer().message("body.renamed", body, c.body())).orElse(body);
         e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.HEALTH, detail));
@@ -113,7 +113,7 @@ final class ComplaintEvaluator implements Evaluator {
    * standard uses, NAT-C3) or on case handling (no time limit, not Ankestyrelsen, NAT-C4), whatever
    * its outcome: none of them depends on it.
    */
-  private static GuidanceDraft otherGuidance(Evaluation e, CaseEvent decision) {
+  private static ComplaintGuidance otherGuidance(Evaluation e, CaseEvent decision) {
     CaseFacts facts = e.facts();
     ComplaintSubject subject = decision.subject().orElseThrow();
     Optional<ComplaintRoute> route = facts.rules().route(subject);
@@ -122,15 +122,15 @@ final class ComplaintEvaluator implements Evaluator {
     int course = facts.courseAt(received);
     Outcome outcome = decision.outcome().orElseThrow();
     return switch (subject) {
-      case ANONYMOUS_TREATMENT -> GuidanceDraft.without(Kind.ANONYMOUS, received, subject, outcome, course,
+      case ANONYMOUS_TREATMENT -> ComplaintGuidance.without(Kind.ANONYMOUS, received, subject, outcome, course,
           NationalRule.NAT_A4.id(), routeRule, NOT_APPEALABLE, null, null, null);
-      case CASE_HANDLING -> GuidanceDraft.without(Kind.CASE_HANDLING, received, subject, outcome, course,
+      case CASE_HANDLING -> ComplaintGuidance.without(Kind.CASE_HANDLING, received, subject, outcome, course,
           route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), routeRule, null,
           socialBody(e, route),
           route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(null));
       case HEALTH_TREATMENT -> {
         boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
-        yield GuidanceDraft.without(Kind.HEALTH, received, subject, outcome, course,
+        yield ComplaintGuidance.without(Kind.HEALTH, received, subject, outcome, course,
             textAgrees ? routeRule : NationalRule.NAT_C3.id(), routeRule, healthBasis(facts.track()), HealthComplaintBody.CURRENT,
             textAgrees ? route.flatMap(ComplaintRoute::address).orElse(null) : null, null);
       }
@@ -180,7 +180,7 @@ final class ComplaintEvaluator implements Evaluator {
     }
     Optional<ComplaintRoute> route = facts.rules().route(subject);
     String routeRule = route.map(c -> c.source().rule()).orElse(null);
-    e.guidance(GuidanceDraft.without(Kind.GRANTED, decision.date(), subject, decision.outcome().orElseThrow(),
+    e.guidance(ComplaintGuidance.without(Kind.GRANTED, decision.date(), subject, decision.outcome().orElseThrow(),
         facts.courseAt(decision.date()),
         routeRule != null ? routeRule : NationalRule.NAT_C1.id(), routeRule, Provisions.COMPLAINT_GUIDANCE.current(), null, null,
         null));

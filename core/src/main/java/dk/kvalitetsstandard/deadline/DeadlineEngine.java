@@ -5,13 +5,11 @@ import dk.kvalitetsstandard.calendar.internal.TimeLimits;
 import dk.kvalitetsstandard.cases.CaseFile;
 import dk.kvalitetsstandard.cases.InvalidCaseException;
 import dk.kvalitetsstandard.cases.internal.CaseValidator;
-import dk.kvalitetsstandard.law.LegalReference;
 import dk.kvalitetsstandard.law.Track;
 import dk.kvalitetsstandard.registry.Lookup;
 import dk.kvalitetsstandard.registry.StandardRegistry;
 import dk.kvalitetsstandard.standard.QualityStandard;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -58,8 +56,8 @@ public final class DeadlineEngine {
   };
 
   /** Decisions in the order received, those of one day by subject and outcome: the order of the events never matters. */
-  private static final Comparator<GuidanceDraft> BY_RECEIPT = Comparator.comparing(GuidanceDraft::received)
-      .thenComparing(GuidanceDraft::subject).thenComparing(GuidanceDraft::outcome);
+  private static final Comparator<ComplaintGuidance> BY_RECEIPT = Comparator.comparing(ComplaintGuidance::decisionReceived)
+      .thenComparing(ComplaintGuidance::subject).thenComparing(ComplaintGuidance::outcome);
 
   private final CaseValidator validator;
   private final TimeLimits limits;
@@ -129,24 +127,14 @@ public final class DeadlineEngine {
     for (int i = 0; i < deadlines.size(); i++) {
       deadlines.get(i).explainedBy(explainer);
     }
-    List<GuidanceDraft> decisions = evaluation.guidance();
-    if (decisions.size() > 1) {
-      decisions.sort(BY_RECEIPT);
+    List<ComplaintGuidance> guidance = evaluation.guidance();
+    if (guidance.size() > 1) {
+      guidance.sort(BY_RECEIPT);
     }
-    List<ComplaintGuidance> guidance = decisions.isEmpty() ? List.of() : new ArrayList<>(decisions.size());
-    for (int i = 0; i < decisions.size(); i++) {
-      GuidanceDraft g = decisions.get(i);
-      guidance.add(ComplaintGuidance.builder()
-          .decisionReceived(g.received()).subject(g.subject()).outcome(g.outcome()).course(g.course()).rule(g.rule())
-          .routeRule(g.routeRule())
-          .legalBasis(citation(g.basis()))
-          .complaintTo(g.complaintTo())
-          .appealTo(g.appealTo())
-          .lastDay(g.lastDay())
-          .textWritten(g.explainedBy(explainer))
-          .build());
+    for (int i = 0; i < guidance.size(); i++) {
+      guidance.get(i).explainedBy(explainer);
     }
-    return ImmutableDeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,
+    return DeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,
         evaluation.findings(), guidance);
   }
 
@@ -158,11 +146,6 @@ public final class DeadlineEngine {
       }
     }
     return true;
-  }
-
-  /** The citation of a legal basis; null where there is none, which the builders take as absent. */
-  private static String citation(LegalReference basis) {
-    return basis == null ? null : basis.citation();
   }
 
   /** The rules sorted out at construction; read only, so safe from any thread. */

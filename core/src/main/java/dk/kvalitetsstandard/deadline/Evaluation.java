@@ -20,7 +20,7 @@ final class Evaluation {
   /** Room for the deadlines of most histories of a few courses, so that the list seldom grows. */
   private final List<Deadline> deadlines = new ArrayList<>(8);
   private List<Finding> findings = List.of();
-  private List<GuidanceDraft> guidance = List.of();
+  private List<ComplaintGuidance> guidance = List.of();
 
   Evaluation(CaseFacts facts, TimeLimits limits, Explainer explainer) {
     this.facts = facts;
@@ -53,15 +53,15 @@ final class Evaluation {
   }
 
   /** Adds the complaint guidance of a decision. */
-  void guidance(GuidanceDraft draft) {
+  void guidance(ComplaintGuidance decision) {
     if (guidance.isEmpty()) {
       guidance = new ArrayList<>(2);
     }
-    guidance.add(draft);
+    guidance.add(decision);
   }
 
   /** The complaint guidance of the decisions, in the order the evaluators made it; modifiable where not empty. */
-  List<GuidanceDraft> guidance() {
+  List<ComplaintGuidance> guidance() {
     return guidance;
   }
 

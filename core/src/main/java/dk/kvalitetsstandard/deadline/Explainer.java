@@ -84,16 +84,16 @@ final class Explainer {
    * The complaint guidance of a decision: the paragraph the decision letter carries, addressed to
    * the citizen ({@link ComplaintGuidance}).
    */
-  String guidance(GuidanceDraft g) {
-    String to = g.complaintTo() == null ? "" : g.address() == null ? g.complaintTo() : g.complaintTo() + ", " + g.address();
+  String guidance(ComplaintGuidance g) {
+    String to = g.complaintToOrNull() == null ? "" : g.address() == null ? g.complaintToOrNull() : g.complaintToOrNull() + ", " + g.address();
     return switch (g.kind()) {
-      case SOCIAL -> format("guidance.social", date(g.lastDay()), span(g.limit()), g.complaintTo(), to,
-          span(g.reconsideration()), g.appealTo(), citations(g.basis(), g.reconsiderationBasis()),
+      case SOCIAL -> format("guidance.social", date(g.lastDayOrNull()), span(g.limit()), g.complaintToOrNull(), to,
+          span(g.reconsideration()), g.appealToOrNull(), citations(g.basis(), g.reconsiderationBasis()),
           g.moved() ? " " + messages.text("guidance.moved") : "");
       case ANONYMOUS -> format("guidance.anonymous", g.basis().citation());
       case HEALTH -> format("guidance.health", g.basis().citation(), to);
       case CASE_HANDLING -> format("guidance.caseHandling", to,
-          g.appealTo() == null ? "" : " " + format("guidance.caseHandling.further", g.appealTo()));
+          g.appealToOrNull() == null ? "" : " " + format("guidance.caseHandling.further", g.appealToOrNull()));
       case GRANTED -> format("guidance.granted", g.basis().citation());
     };
   }

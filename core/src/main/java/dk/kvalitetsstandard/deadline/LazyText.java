@@ -13,8 +13,8 @@ import java.util.function.Function;
  * JSON holds its text as given. Equal when the texts are equal. Thread-safe: a text written twice by
  * two threads is the same text.
  *
- * <p>What an evaluator worked out ({@link Draft}, {@link GuidanceDraft}) is itself the text still to
- * be written, so a deadline costs no second object for its explanation.
+ * <p>Deadlines and complaint guidance write their own texts in the same way; this type serves a
+ * finding's message.
  */
 abstract class LazyText {
 
