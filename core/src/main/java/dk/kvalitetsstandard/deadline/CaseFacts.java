@@ -174,6 +174,11 @@ final class CaseFacts {
     return courses;
   }
 
+  /** How many events the case has. */
+  int eventCount() {
+    return byType.length;
+  }
+
   /** How many events of {@code type} the case has. */
   int count(EventType type) {
     return typeStart[type.ordinal() + 1] - typeStart[type.ordinal()];

@@ -17,8 +17,8 @@ final class Evaluation {
   private final CaseFacts facts;
   private final TimeLimits limits;
   private final Explainer explainer;
-  /** Room for the deadlines of most histories of a few courses, so that the list seldom grows. */
-  private final List<Deadline> deadlines = new ArrayList<>(8);
+  /** The deadlines so far; room for those of nearly every history, about two for every five events. */
+  private final List<Deadline> deadlines;
   private List<Finding> findings = List.of();
   private List<ComplaintGuidance> guidance = List.of();
 
@@ -26,6 +26,7 @@ final class Evaluation {
     this.facts = facts;
     this.limits = limits;
     this.explainer = explainer;
+    this.deadlines = new ArrayList<>(4 + facts.eventCount() / 2);
   }
 
   CaseFacts facts() {

@@ -35,8 +35,8 @@ final class FollowUpEvaluator implements Evaluator {
     if (ends == 0) {
       return;
     }
-    Closers followUps = new Closers(facts, EventType.FOLLOW_UP);
-    Closers talks = new Closers(facts, EventType.RELAPSE_PREVENTION_TALK);
+    Closers followUps = Closers.of(facts, EventType.FOLLOW_UP);
+    Closers talks = Closers.of(facts, EventType.RELAPSE_PREVENTION_TALK);
     for (int i = 0; i < ends; i++) {
       CaseEvent end = facts.event(EventType.TREATMENT_END, i);
       EndStatus status = end.status().orElseThrow();
@@ -85,7 +85,11 @@ final class FollowUpEvaluator implements Evaluator {
   /** The follow-ups by the date each falls due after {@code ended}, those due on one date in the order given. */
   private static List<Offset> inDateOrder(List<Offset> offsets, LocalDate ended) {
     for (int i = 1; i < offsets.size(); i++) {
-      if (due(offsets.get(i).offset(), ended).isBefore(due(offsets.get(i - 1).offset(), ended))) {
+      Span earlier = offsets.get(i - 1).offset();
+      Span later = offsets.get(i).offset();
+      boolean outOfOrder = earlier.unit() == later.unit() ? later.exactly() < earlier.exactly()
+          : due(later, ended).isBefore(due(earlier, ended));
+      if (outOfOrder) {
         return offsets.stream().sorted(Comparator.comparing((Offset o) -> due(o.offset(), ended))).toList();
       }
     }
@@ -109,15 +113,23 @@ final class FollowUpEvaluator implements Evaluator {
    * an event passed over for one end can close nothing later: one pointer suffices.
    */
   private static final class Closers {
+    /** No closing events: it closes nothing and never changes, so one serves every report. */
+    private static final Closers NONE = new Closers(null, null, 0);
+
     private final CaseFacts facts;
     private final EventType type;
     private final int count;
     private int next;
 
-    Closers(CaseFacts facts, EventType type) {
+    private Closers(CaseFacts facts, EventType type, int count) {
       this.facts = facts;
       this.type = type;
-      this.count = facts.count(type);
+      this.count = count;
+    }
+
+    static Closers of(CaseFacts facts, EventType type) {
+      int count = facts.count(type);
+      return count == 0 ? NONE : new Closers(facts, type, count);
     }
 
     /** The date of the first unused event after {@code date}, now used; null where there is none. */

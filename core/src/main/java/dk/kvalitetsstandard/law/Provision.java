@@ -61,6 +61,9 @@ public final class Provision {
    */
   public LegalReference inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (versions.size() == 1) {
+      return versions.get(0); // in force or not, the one version is the answer
+    }
     for (int i = 0; i < versions.size(); i++) {
       LegalReference version = versions.get(i);
       if (version.isInForceOn(date)) {
