@@ -29,7 +29,7 @@ final class ActionPlanEvaluator implements Evaluator {
       }
       return;
     }
-    DeadlineRule rule = facts.deadlineRule(KIND).orElse(null);
+    DeadlineRule rule = facts.deadlineRule(KIND);
     if (rule == null) {
       return;
     }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -205,8 +204,8 @@ final class CaseFacts {
     return number;
   }
 
-  /** The standard's time limit of {@code kind} on the case's track, if it has one. */
-  Optional<DeadlineRule> deadlineRule(DeadlineKind kind) {
+  /** The standard's time limit of {@code kind} on the case's track; null where it has none. */
+  DeadlineRule deadlineRule(DeadlineKind kind) {
     return rules.deadline(kind);
   }
 

@@ -41,6 +41,11 @@ import java.util.Optional;
  */
 final class ComplaintEvaluator implements Evaluator {
 
+  private static final String ANKESTYRELSEN = "Ankestyrelsen";
+
+  /** NAT-A4: a decision on anonymous treatment cannot be appealed. */
+  private static final LegalReference NOT_APPEALABLE = NationalRule.NAT_A4.provision().orElseThrow().current();
+
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
@@ -50,10 +55,12 @@ final class ComplaintEvaluator implements Evaluator {
     }
     for (int i = 0; i < decisions; i++) {
       CaseEvent decision = facts.event(EventType.DECISION_RECEIVED, i);
-      if (decision.outcome().orElseThrow().isAdverse()) {
-        complaintLimit(e, decision);
+      ComplaintSubject subject = decision.subject().orElseThrow();
+      Outcome outcome = decision.outcome().orElseThrow();
+      if (outcome.isAdverse()) {
+        complaintLimit(e, decision.date(), subject, outcome);
       } else {
-        granted(e, decision);
+        granted(e, decision.date(), subject, outcome);
       }
     }
     if (facts.count(EventType.COMPLAINT) > 0) {
@@ -61,46 +68,48 @@ final class ComplaintEvaluator implements Evaluator {
     }
   }
 
-  private static void complaintLimit(Evaluation e, CaseEvent decision) {
+  private static void complaintLimit(Evaluation e, LocalDate received, ComplaintSubject subject, Outcome outcome) {
     CaseFacts facts = e.facts();
-    LocalDate received = decision.date();
     int course = facts.courseAt(received);
-    Optional<ComplaintRoute> route = facts.rules().route(decision.subject().orElseThrow());
-    switch (decision.subject().orElseThrow()) {
+    ComplaintRoute route = facts.rules().route(subject);
+    switch (subject) {
       case SOCIAL_TREATMENT -> {
         LimitTerm term = NationalFloor.COMPLAINT_LIMIT;
-        Optional<Claim> text = route.flatMap(c -> c.limit().map(l -> new Claim(c.source().rule(),
-            Optional.of(e.procedural(received, l)))));
-        Resolution resolved = resolve(e, NationalFloor.Favours.LATER, term, received, text, route.flatMap(ComplaintRoute::limit));
+        Span textLimit = route == null ? null : route.limit().orElse(null);
+        Claim text = textLimit == null ? null
+            : new Claim(route.source().rule(), Optional.of(e.procedural(received, textLimit)));
+        Resolution resolved = resolve(e, NationalFloor.Favours.LATER, term, received, text, textLimit);
         LocalDate due = resolved.due().orElseThrow();
         LocalDate closedBy = facts.firstOnOrAfter(EventType.COMPLAINT, received);
-        Status status = facts.byDates(due, closedBy) == Status.BREACHED ? Status.LAPSED : facts.byDates(due, closedBy);
-        e.add(Deadline.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), term.basis(received), received, due, closedBy, status,
-            term.limit()));
-        boolean textDecides = text.isPresent() && resolved.rule().equals(text.get().rule());
-        Span limit = textDecides ? route.flatMap(ComplaintRoute::limit).orElseThrow() : term.limit();
-        e.guidance(new ComplaintGuidance(Kind.SOCIAL, received, decision.subject().orElseThrow(), decision.outcome().orElseThrow(),
-            course, resolved.rule(), route.map(c -> c.source().rule()).orElse(null), term.basis(received), socialBody(e, route),
-            route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(ANKESTYRELSEN),
+        Status byDates = facts.byDates(due, closedBy);
+        LegalReference basis = term.basis(received);
+        e.add(Deadline.dated(DeadlineKind.COMPLAINT, course, resolved.rule(), basis, received, due, closedBy,
+            byDates == Status.BREACHED ? Status.LAPSED : byDates, term.limit()));
+        boolean textDecides = text != null && resolved.rule().equals(text.rule());
+        Span limit = textDecides ? textLimit : term.limit();
+        e.guidance(new ComplaintGuidance(Kind.SOCIAL, received, subject, outcome, course, resolved.rule(),
+            route == null ? null : route.source().rule(), basis, socialBody(e, route),
+            route == null ? null : route.address().orElse(null),
+            route == null ? ANKESTYRELSEN : route.appealTo().orElse(ANKESTYRELSEN),
             due, !due.equals(limit.unit().addTo(received, limit.exactly())), limit, reconsideration(e, received),
             NationalFloor.RECONSIDERATION_LIMIT.basis(received)));
       }
       case ANONYMOUS_TREATMENT -> {
         e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, NationalRule.NAT_A4.id(),
             NOT_APPEALABLE, received, Reason.NOT_APPEALABLE, null));
-        e.guidance(otherGuidance(e, decision));
+        e.guidance(otherGuidance(e, received, subject, outcome));
       }
       case CASE_HANDLING -> {
-        ComplaintGuidance guidance = otherGuidance(e, decision);
+        ComplaintGuidance guidance = otherGuidance(e, received, subject, outcome);
         e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.CASE_HANDLING,
             guidance.complaintToOrNull()));
         e.guidance(guidance);
       }
       case HEALTH_TREATMENT -> {
-        ComplaintGuidance guidance = otherGuidance(e, decision);
+        ComplaintGuidance guidance = otherGuidance(e, received, subject, outcome);
         String body = guidance.complaintToOrNull();
-        String detail = route.filter(c -> !HealthComplaintBody.isCurrent(c.body()))
-            .map(c -> e.explainer().message("body.renamed", body, c.body())).orElse(body);
+        String detail = route != null && !facts.rules().healthRouteIsCurrent()
+            ? e.explainer().message("body.renamed", body, route.body()) : body;
         e.add(Deadline.notApplicable(DeadlineKind.COMPLAINT, course, guidance.rule(), null, received, Reason.HEALTH, detail));
         e.guidance(guidance);
       }
@@ -113,42 +122,34 @@ final class ComplaintEvaluator implements Evaluator {
    * standard uses, NAT-C3) or on case handling (no time limit, not Ankestyrelsen, NAT-C4), whatever
    * its outcome: none of them depends on it.
    */
-  private static ComplaintGuidance otherGuidance(Evaluation e, CaseEvent decision) {
+  private static ComplaintGuidance otherGuidance(Evaluation e, LocalDate received, ComplaintSubject subject,
+      Outcome outcome) {
     CaseFacts facts = e.facts();
-    ComplaintSubject subject = decision.subject().orElseThrow();
-    Optional<ComplaintRoute> route = facts.rules().route(subject);
-    String routeRule = route.map(c -> c.source().rule()).orElse(null);
-    LocalDate received = decision.date();
+    ComplaintRoute route = facts.rules().route(subject);
+    String routeRule = route == null ? null : route.source().rule();
     int course = facts.courseAt(received);
-    Outcome outcome = decision.outcome().orElseThrow();
     return switch (subject) {
       case ANONYMOUS_TREATMENT -> ComplaintGuidance.without(Kind.ANONYMOUS, received, subject, outcome, course,
           NationalRule.NAT_A4.id(), routeRule, NOT_APPEALABLE, null, null, null);
       case CASE_HANDLING -> ComplaintGuidance.without(Kind.CASE_HANDLING, received, subject, outcome, course,
-          route.map(c -> c.source().rule()).orElse(NationalRule.NAT_C4.id()), routeRule, null,
-          socialBody(e, route),
-          route.flatMap(ComplaintRoute::address).orElse(null), route.flatMap(ComplaintRoute::appealTo).orElse(null));
+          routeRule != null ? routeRule : NationalRule.NAT_C4.id(), routeRule, null, socialBody(e, route),
+          route == null ? null : route.address().orElse(null), route == null ? null : route.appealTo().orElse(null));
       case HEALTH_TREATMENT -> {
-        boolean textAgrees = route.map(c -> HealthComplaintBody.isCurrent(c.body())).orElse(false);
+        boolean textAgrees = facts.rules().healthRouteIsCurrent();
         yield ComplaintGuidance.without(Kind.HEALTH, received, subject, outcome, course,
             textAgrees ? routeRule : NationalRule.NAT_C3.id(), routeRule, healthBasis(facts.track()), HealthComplaintBody.CURRENT,
-            textAgrees ? route.flatMap(ComplaintRoute::address).orElse(null) : null, null);
+            textAgrees ? route.address().orElse(null) : null, null);
       }
       case SOCIAL_TREATMENT -> throw new IllegalArgumentException("a decision on social treatment depends on its outcome");
     };
   }
 
-  private static final String ANKESTYRELSEN = "Ankestyrelsen";
-
-  /** NAT-A4: a decision on anonymous treatment cannot be appealed. */
-  private static final LegalReference NOT_APPEALABLE = NationalRule.NAT_A4.provision().orElseThrow().current();
-
   /**
    * Where a complaint goes first: the standard's route, or the municipality (NAT-C1 for social
    * treatment, NAT-C4 for case handling).
    */
-  private static String socialBody(Evaluation e, Optional<ComplaintRoute> route) {
-    return route.isPresent() ? route.get().body() : e.explainer().message("theMunicipality", e.facts().municipalityName());
+  private static String socialBody(Evaluation e, ComplaintRoute route) {
+    return route != null ? route.body() : e.explainer().message("theMunicipality", e.facts().municipalityName());
   }
 
   /**
@@ -157,8 +158,9 @@ final class ComplaintEvaluator implements Evaluator {
    */
   private static Span reconsideration(Evaluation e, LocalDate from) {
     Span law = NationalFloor.RECONSIDERATION_LIMIT.limit();
-    return e.facts().deadlineRule(DeadlineKind.RECONSIDERATION).map(DeadlineRule::limit)
-        .filter(l -> e.procedural(from, l).isBefore(e.procedural(from, law))).orElse(law);
+    DeadlineRule municipal = e.facts().deadlineRule(DeadlineKind.RECONSIDERATION);
+    return municipal != null && e.procedural(from, municipal.limit()).isBefore(e.procedural(from, law))
+        ? municipal.limit() : law;
   }
 
   /** The provision of the health-professional treatment a case on {@code track} is about: SUL § 141 for alcohol, else § 142. */
@@ -171,17 +173,15 @@ final class ComplaintEvaluator implements Evaluator {
    * guidance (Forvaltningsloven § 25, stk. 1); on the other subjects the guidance does not depend on
    * the outcome.
    */
-  private static void granted(Evaluation e, CaseEvent decision) {
-    CaseFacts facts = e.facts();
-    ComplaintSubject subject = decision.subject().orElseThrow();
+  private static void granted(Evaluation e, LocalDate received, ComplaintSubject subject, Outcome outcome) {
     if (subject != ComplaintSubject.SOCIAL_TREATMENT) {
-      e.guidance(otherGuidance(e, decision));
+      e.guidance(otherGuidance(e, received, subject, outcome));
       return;
     }
-    Optional<ComplaintRoute> route = facts.rules().route(subject);
-    String routeRule = route.map(c -> c.source().rule()).orElse(null);
-    e.guidance(ComplaintGuidance.without(Kind.GRANTED, decision.date(), subject, decision.outcome().orElseThrow(),
-        facts.courseAt(decision.date()),
+    CaseFacts facts = e.facts();
+    ComplaintRoute route = facts.rules().route(subject);
+    String routeRule = route == null ? null : route.source().rule();
+    e.guidance(ComplaintGuidance.without(Kind.GRANTED, received, subject, outcome, facts.courseAt(received),
         routeRule != null ? routeRule : NationalRule.NAT_C1.id(), routeRule, Provisions.COMPLAINT_GUIDANCE.current(), null, null,
         null));
   }
@@ -196,7 +196,7 @@ final class ComplaintEvaluator implements Evaluator {
       }
     }
     int reconsidered = facts.count(EventType.RECONSIDERED);
-    Optional<DeadlineRule> municipal = facts.deadlineRule(DeadlineKind.RECONSIDERATION);
+    DeadlineRule municipal = facts.deadlineRule(DeadlineKind.RECONSIDERATION);
     LimitTerm term = NationalFloor.RECONSIDERATION_LIMIT;
     int decision = -1;
     int next = 0;
@@ -208,8 +208,10 @@ final class ComplaintEvaluator implements Evaluator {
       if (decision < 0) {
         continue;
       }
-      Optional<Claim> text = municipal.map(r -> new Claim(r.source().rule(), Optional.of(e.procedural(made, r.limit()))));
-      Resolution resolved = resolve(e, NationalFloor.Favours.EARLIER, term, made, text, municipal.map(DeadlineRule::limit));
+      Span textLimit = municipal == null ? null : municipal.limit();
+      Claim text = municipal == null ? null
+          : new Claim(municipal.source().rule(), Optional.of(e.procedural(made, textLimit)));
+      Resolution resolved = resolve(e, NationalFloor.Favours.EARLIER, term, made, text, textLimit);
       while (next < reconsidered && facts.event(EventType.RECONSIDERED, next).date().isBefore(made)) {
         next++;
       }
@@ -220,17 +222,20 @@ final class ComplaintEvaluator implements Evaluator {
     }
   }
 
-  /** The law's limit against the text's, with a finding where the text alone would give the citizen less. */
+  /**
+   * The law's limit against the text's ({@code text}, null where the standard states none, with its
+   * limit {@code textLimit}), with a finding where the text alone would give the citizen less.
+   */
   private static Resolution resolve(Evaluation e, NationalFloor.Favours favours, LimitTerm term, LocalDate from,
-      Optional<Claim> text, Optional<Span> textLimit) {
+      Claim text, Span textLimit) {
     LocalDate lawDue = e.procedural(from, term.limit());
-    Resolution resolved = NationalFloor.resolve(favours, new Claim(term.rule().id(), Optional.of(lawDue)), text);
+    Resolution resolved = NationalFloor.resolve(favours, new Claim(term.rule().id(), Optional.of(lawDue)),
+        Optional.ofNullable(text));
     if (resolved.lawOverridesText()) {
       String name = e.facts().municipalityName();
-      Span stated = textLimit.orElseThrow();
-      LocalDate textDue = text.orElseThrow().due().orElseThrow();
+      LocalDate textDue = text.due().orElseThrow();
       Span limit = term.limit();
-      e.finding(text.get().rule(), x -> x.message("finding.limit", name, x.span(stated), textDue, x.span(limit), lawDue));
+      e.finding(text.rule(), x -> x.message("finding.limit", name, x.span(textLimit), textDue, x.span(limit), lawDue));
     }
     return resolved;
   }

@@ -20,7 +20,7 @@ final class MedicalExaminationEvaluator implements Evaluator {
 
   @Override
   public void evaluate(Evaluation e) {
-    DeadlineRule rule = e.facts().deadlineRule(KIND).orElse(null);
+    DeadlineRule rule = e.facts().deadlineRule(KIND);
     if (rule == null) {
       return;
     }

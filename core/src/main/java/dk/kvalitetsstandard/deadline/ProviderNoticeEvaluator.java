@@ -2,6 +2,7 @@ package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.cases.EventType;
 import dk.kvalitetsstandard.standard.DeadlineKind;
+import dk.kvalitetsstandard.standard.DeadlineRule;
 import java.time.LocalDate;
 
 /**
@@ -16,20 +17,22 @@ final class ProviderNoticeEvaluator implements Evaluator {
   @Override
   public void evaluate(Evaluation e) {
     CaseFacts facts = e.facts();
-    facts.deadlineRule(KIND).ifPresent(rule -> {
-      int notices = facts.count(EventType.PROVIDER_NOTIFIED);
-      int next = 0;
-      int interruptions = facts.count(EventType.TREATMENT_INTERRUPTED);
-      for (int i = 0; i < interruptions; i++) {
-        LocalDate from = facts.event(EventType.TREATMENT_INTERRUPTED, i).date();
-        while (next < notices && facts.event(EventType.PROVIDER_NOTIFIED, next).date().isBefore(from)) {
-          next++;
-        }
-        LocalDate closedBy = next < notices ? facts.event(EventType.PROVIDER_NOTIFIED, next++).date() : null;
-        LocalDate due = rule.limit().unit().addTo(from, rule.limit().exactly());
-        e.add(Deadline.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
-            facts.byDates(due, closedBy), rule.limit()));
+    DeadlineRule rule = facts.deadlineRule(KIND);
+    if (rule == null) {
+      return;
+    }
+    int notices = facts.count(EventType.PROVIDER_NOTIFIED);
+    int next = 0;
+    int interruptions = facts.count(EventType.TREATMENT_INTERRUPTED);
+    for (int i = 0; i < interruptions; i++) {
+      LocalDate from = facts.event(EventType.TREATMENT_INTERRUPTED, i).date();
+      while (next < notices && facts.event(EventType.PROVIDER_NOTIFIED, next).date().isBefore(from)) {
+        next++;
       }
-    });
+      LocalDate closedBy = next < notices ? facts.event(EventType.PROVIDER_NOTIFIED, next++).date() : null;
+      LocalDate due = rule.limit().unit().addTo(from, rule.limit().exactly());
+      e.add(Deadline.dated(KIND, facts.courseAt(from), rule.source().rule(), facts.treatmentBasis(from), from, due, closedBy,
+          facts.byDates(due, closedBy), rule.limit()));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dk.kvalitetsstandard.deadline;
 
 import dk.kvalitetsstandard.law.EndStatus;
+import dk.kvalitetsstandard.law.HealthComplaintBody;
 import dk.kvalitetsstandard.law.NationalFloor;
 import dk.kvalitetsstandard.law.Span;
 import dk.kvalitetsstandard.law.Track;
@@ -37,6 +38,7 @@ final class Rules {
   private final Map<EndStatus, AfterEnd> afterEnd = new EnumMap<>(EndStatus.class);
   private final Optional<PlanReviewRule> periodicReview;
   private final Map<ComplaintSubject, ComplaintRoute> routes = new EnumMap<>(ComplaintSubject.class);
+  private final boolean healthRouteIsCurrent;
 
   private Rules(QualityStandard standard, Track track) {
     this.summary = StandardSummary.of(standard);
@@ -59,6 +61,8 @@ final class Rules {
     for (ComplaintRoute route : standard.complaints()) {
       routes.putIfAbsent(route.subject(), route);
     }
+    ComplaintRoute health = routes.get(ComplaintSubject.HEALTH_TREATMENT);
+    this.healthRouteIsCurrent = health != null && HealthComplaintBody.isCurrent(health.body());
   }
 
   /** The rules of {@code standard} for each track it covers. */
@@ -84,9 +88,9 @@ final class Rules {
     return guarantees;
   }
 
-  /** The standard's time limit of {@code kind} on the track. */
-  Optional<DeadlineRule> deadline(DeadlineKind kind) {
-    return Optional.ofNullable(deadlines.get(kind));
+  /** The standard's time limit of {@code kind} on the track; null where it states none. */
+  DeadlineRule deadline(DeadlineKind kind) {
+    return deadlines.get(kind);
   }
 
   /** Whether the standard states an action-plan clarification on any track. */
@@ -104,9 +108,17 @@ final class Rules {
     return periodicReview;
   }
 
-  /** The standard's complaint route for {@code subject}. */
-  Optional<ComplaintRoute> route(ComplaintSubject subject) {
-    return Optional.ofNullable(routes.get(subject));
+  /** The standard's complaint route for {@code subject}; null where it gives none. */
+  ComplaintRoute route(ComplaintSubject subject) {
+    return routes.get(subject);
+  }
+
+  /**
+   * Whether the standard's route for complaints about the health-professional part names the body
+   * that handles them now (NAT-C3); false where it gives no such route.
+   */
+  boolean healthRouteIsCurrent() {
+    return healthRouteIsCurrent;
   }
 
   /**
