@@ -39,12 +39,13 @@ public final class Deadline {
   // What the explanation is written from; null in a deadline read from JSON, whose text is given.
   private final Reason reason;
   private final Span span;
-  private final String detail;
+  /** A date or the name of a body the reason names, for the explanation; a date is written only with it. */
+  private final Object detail;
   private Explainer explainer;
   private volatile String explanation;
 
   private Deadline(DeadlineKind kind, int course, String rule, String legalBasis, LocalDate startedBy, LocalDate due,
-      LocalDate closedBy, Status status, Reason reason, Span span, String detail, LocalDate standardDue,
+      LocalDate closedBy, Status status, Reason reason, Span span, Object detail, LocalDate standardDue,
       String explanation) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.course = course;
@@ -107,9 +108,9 @@ public final class Deadline {
     return basis == null ? null : basis.citation();
   }
 
-  /** This deadline with another status and the reason for it. */
-  Deadline because(Status newStatus, Reason newReason, String newDetail) {
-    return new Deadline(kind, course, rule, legalBasis, startedBy, due, closedBy, newStatus, newReason, span, newDetail,
+  /** This deadline with another status and the reason for it, which names the date {@code on} (null where none). */
+  Deadline because(Status newStatus, Reason newReason, LocalDate on) {
+    return new Deadline(kind, course, rule, legalBasis, startedBy, due, closedBy, newStatus, newReason, span, on,
         standardDue, null);
   }
 
@@ -243,8 +244,8 @@ public final class Deadline {
     return span;
   }
 
-  /** A date or a body the reason names; null where none. */
-  String detail() {
+  /** A date ({@link LocalDate}) or the name of a body the reason names; null where none. */
+  Object detail() {
     return detail;
   }
 

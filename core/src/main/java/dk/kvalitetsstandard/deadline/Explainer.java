@@ -65,7 +65,7 @@ final class Explainer {
   String explain(Deadline d) {
     String basis = d.legalBasisOrNull() == null ? d.rule() : d.rule() + ", " + d.legalBasisOrNull();
     Object[] args = {orBlank(d.startedByOrNull()), orBlank(d.dueOrNull()), orBlank(d.closedByOrNull()), d.rule(), basis,
-        d.span() == null ? "" : span(d.span()), d.detail() == null ? "" : d.detail(), kinds.get(d.kind())};
+        d.span() == null ? "" : span(d.span()), detail(d.detail()), kinds.get(d.kind())};
     StringBuilder text = new StringBuilder(EXPLANATION_LENGTH);
     if (d.dueOrNull() != null) {
       messages.formatTo(text, WHAT.get(d.kind()), args).append(' ');
@@ -78,6 +78,11 @@ final class Explainer {
       default -> STATUS.get(d.status());
     };
     return messages.formatTo(text, status, args).toString();
+  }
+
+  /** A deadline's detail as its explanation names it: a date written in this language, a body's name as it is. */
+  private String detail(Object detail) {
+    return detail == null ? "" : detail instanceof LocalDate on ? date(on) : detail.toString();
   }
 
   /**

@@ -134,7 +134,7 @@ final class GuaranteeEvaluator implements Evaluator {
       }
       if (!decision.granted().orElse(false)) {
         return draft.decidedBy(rule)
-            .because(Status.NOT_APPLICABLE, Reason.MINOR_REFUSED, e.explainer().date(decision.date()));
+            .because(Status.NOT_APPLICABLE, Reason.MINOR_REFUSED, decision.date());
       }
     }
     if (draft.status() == Status.MET) {
@@ -147,7 +147,7 @@ final class GuaranteeEvaluator implements Evaluator {
     if (term.freeChoiceWaiver().isPresent()) {
       NationalFloor.Waiver waiver = term.freeChoiceWaiver().get();
       return draft.decidedBy(waiver.rule().id(), waiver.basis())
-          .because(Status.WAIVED, Reason.FREE_CHOICE, e.explainer().date(choice));
+          .because(Status.WAIVED, Reason.FREE_CHOICE, choice);
     }
     if (text != null && text.freeChoiceWaiver().isPresent()) {
       // The text would set the guarantee aside where the law does not (ODS-G3 on the alcohol track): the law decides.
@@ -163,11 +163,11 @@ final class GuaranteeEvaluator implements Evaluator {
   private static Deadline exceptionsAfterChoice(Evaluation e, Course course, Deadline draft) {
     CaseEvent refusal = course.refusal();
     if (refusal != null && !refusal.date().isAfter(draft.dueOrNull())) {
-      return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, e.explainer().date(refusal.date()));
+      return draft.because(Status.NOT_APPLICABLE, Reason.REFUSED, refusal.date());
     }
     CaseEvent end = course.end();
     if (course.startDate() == null && end != null && !end.date().isAfter(draft.dueOrNull())) {
-      return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, e.explainer().date(end.date()));
+      return draft.because(Status.NOT_APPLICABLE, Reason.COURSE_ENDED, end.date());
     }
     return draft;
   }
