@@ -289,17 +289,11 @@ public final class ComplaintGuidance {
     StringBuilder shown = new StringBuilder("ComplaintGuidance{decisionReceived=").append(decisionReceived)
         .append(", subject=").append(subject).append(", outcome=").append(outcome).append(", course=").append(course)
         .append(", rule=").append(rule);
-    appendIfPresent(shown, "routeRule", routeRule);
-    appendIfPresent(shown, "legalBasis", legalBasis);
-    appendIfPresent(shown, "complaintTo", complaintTo);
-    appendIfPresent(shown, "appealTo", appealTo);
-    appendIfPresent(shown, "lastDay", lastDay);
+    Deadline.appendIfPresent(shown, "routeRule", routeRule);
+    Deadline.appendIfPresent(shown, "legalBasis", legalBasis);
+    Deadline.appendIfPresent(shown, "complaintTo", complaintTo);
+    Deadline.appendIfPresent(shown, "appealTo", appealTo);
+    Deadline.appendIfPresent(shown, "lastDay", lastDay);
     return shown.append(", text=").append(text()).append('}').toString();
-  }
-
-  private static void appendIfPresent(StringBuilder shown, String name, Object value) {
-    if (value != null) {
-      shown.append(", ").append(name).append('=').append(value);
-    }
   }
 }

@@ -27,17 +27,12 @@ final class Course {
   /** The events of the case grouped by type, as {@link CaseFacts} holds them. */
   private final CaseEvent[] grouped;
   private LocalDate firstContact;
-  // Each run: from (inclusive) and to (exclusive) in grouped; empty where they are equal.
-  private int contactFrom;
-  private int contactTo;
-  private int choiceFrom;
-  private int choiceTo;
-  private int reviewFrom;
-  private int reviewTo;
-  private int planFrom;
-  private int planTo;
-  private int examinationFrom;
-  private int examinationTo;
+  // Where the course's events of each type lie in grouped, as runs (see run, from and to below).
+  private long contacts;
+  private long choices;
+  private long reviews;
+  private long plans;
+  private long examinations;
   private CaseEvent start;
   private OfferKind startedIn;
   private CaseEvent minorDecision;
@@ -64,12 +59,12 @@ final class Course {
 
   /** Whether the course has a request for treatment (a contact); not where it was opened by a start alone. */
   boolean hasContact() {
-    return contactTo > contactFrom;
+    return to(contacts) > from(contacts);
   }
 
   /** The date of the first contact whose channel {@code startsClock} accepts; null where there is none. */
   LocalDate firstContact(Predicate<ContactChannel> startsClock) {
-    for (int i = contactFrom; i < contactTo; i++) {
+    for (int i = from(contacts); i < to(contacts); i++) {
       CaseEvent contact = grouped[i];
       if (startsClock.test(contact.channel().orElseThrow())) {
         return contact.date();
@@ -100,16 +95,16 @@ final class Course {
 
   /** The date of the first free choice within the course, where it is on or before {@code date}; null otherwise. */
   LocalDate firstFreeChoiceBy(LocalDate date) {
-    if (choiceTo == choiceFrom) {
+    if (to(choices) == from(choices)) {
       return null;
     }
-    LocalDate first = grouped[choiceFrom].date();
+    LocalDate first = grouped[from(choices)].date();
     return first.isAfter(date) ? null : first;
   }
 
   /** The date of the course's first plan review after {@code date}; null where there is none. */
   LocalDate reviewAfter(LocalDate date) {
-    for (int i = reviewFrom; i < reviewTo; i++) {
+    for (int i = from(reviews); i < to(reviews); i++) {
       LocalDate review = grouped[i].date();
       if (review.isAfter(date)) {
         return review;
@@ -120,16 +115,16 @@ final class Course {
 
   /** The date of the course's first action-plan clarification on or after {@code date}; null where there is none. */
   LocalDate actionPlanFrom(LocalDate date) {
-    return firstOnOrAfter(planFrom, planTo, date);
+    return firstOnOrAfter(plans, date);
   }
 
   /** The date of the course's first medical examination on or after {@code date}; null where there is none. */
   LocalDate examinationFrom(LocalDate date) {
-    return firstOnOrAfter(examinationFrom, examinationTo, date);
+    return firstOnOrAfter(examinations, date);
   }
 
-  private LocalDate firstOnOrAfter(int from, int to, LocalDate date) {
-    for (int i = from; i < to; i++) {
+  private LocalDate firstOnOrAfter(long run, LocalDate date) {
+    for (int i = from(run); i < to(run); i++) {
       LocalDate d = grouped[i].date();
       if (!d.isBefore(date)) {
         return d;
@@ -166,31 +161,35 @@ final class Course {
   void record(CaseEvent event, int at) {
     switch (event.type()) {
       case CONTACT -> {
-        if (contactTo == contactFrom) {
-          contactFrom = at;
+        if (firstContact == null) {
           firstContact = event.date();
         }
-        contactTo = at + 1;
+        contacts = extended(contacts, at);
       }
-      case FREE_CHOICE -> {
-        choiceFrom = choiceTo == choiceFrom ? at : choiceFrom;
-        choiceTo = at + 1;
-      }
-      case PLAN_REVIEW -> {
-        reviewFrom = reviewTo == reviewFrom ? at : reviewFrom;
-        reviewTo = at + 1;
-      }
-      case ACTION_PLAN_CLARIFIED -> {
-        planFrom = planTo == planFrom ? at : planFrom;
-        planTo = at + 1;
-      }
-      case MEDICAL_EXAMINATION -> {
-        examinationFrom = examinationTo == examinationFrom ? at : examinationFrom;
-        examinationTo = at + 1;
-      }
+      case FREE_CHOICE -> choices = extended(choices, at);
+      case PLAN_REVIEW -> reviews = extended(reviews, at);
+      case ACTION_PLAN_CLARIFIED -> plans = extended(plans, at);
+      case MEDICAL_EXAMINATION -> examinations = extended(examinations, at);
       case UNDER18_GUARANTEE_DECISION -> minorDecision = event;
       default -> throw new IllegalArgumentException("a course does not record a " + event.type());
     }
+  }
+
+  // A run of events in grouped: where it starts (inclusive) in the high half, where it ends
+  // (exclusive) in the low half; empty where the two are equal, as the run 0 is.
+
+  private static int from(long run) {
+    return (int) (run >>> 32);
+  }
+
+  private static int to(long run) {
+    return (int) run;
+  }
+
+  /** {@code run} extended by the event at {@code at}, which follows its last; a run of that event alone if it is empty. */
+  private static long extended(long run, int at) {
+    int from = to(run) == from(run) ? at : from(run);
+    return (long) from << 32 | (at + 1);
   }
 
   /** Whether the course has started; its first start only counts, so a later one need not be looked at. */

@@ -277,7 +277,8 @@ public final class Deadline {
     return text.append(", status=").append(status).append(", explanation=").append(explanation()).append('}').toString();
   }
 
-  private static void appendIfPresent(StringBuilder text, String name, Object value) {
+  /** Appends {@code , name=value} to {@code text} where {@code value} is present; as the report's values show themselves. */
+  static void appendIfPresent(StringBuilder text, String name, Object value) {
     if (value != null) {
       text.append(", ").append(name).append('=').append(value);
     }
