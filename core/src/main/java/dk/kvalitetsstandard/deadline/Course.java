@@ -27,7 +27,7 @@ final class Course {
   /** The events of the case grouped by type, as {@link CaseFacts} holds them. */
   private final CaseEvent[] grouped;
   private LocalDate firstContact;
-  // Where the course's events of each type lie in grouped, as runs (see run, from and to below).
+  // Where the course's events of each type lie in grouped, as runs (see from, to and extended below).
   private long contacts;
   private long choices;
   private long reviews;

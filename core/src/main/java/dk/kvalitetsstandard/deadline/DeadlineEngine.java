@@ -138,7 +138,7 @@ public final class DeadlineEngine {
         evaluation.findings(), guidance);
   }
 
-  /** Whether {@code deadlines} are already ordered by due date: most histories give them nearly so. */
+  /** Whether {@code deadlines} are already ordered by due date, as they often are: then they need no sorting. */
   private static boolean inOrder(List<Deadline> deadlines) {
     for (int i = 1; i < deadlines.size(); i++) {
       if (BY_DUE.compare(deadlines.get(i - 1), deadlines.get(i)) > 0) {
