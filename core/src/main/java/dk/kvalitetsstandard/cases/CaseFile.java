@@ -93,12 +93,7 @@ public abstract class CaseFile {
   @com.fasterxml.jackson.annotation.JsonIgnore
   public List<CaseEvent> chronological() {
     CaseEvent[] events = events().toArray(new CaseEvent[0]);
-    for (int i = 1; i < events.length; i++) {
-      if (CHRONOLOGICAL.compare(events[i - 1], events[i]) > 0) {
-        Arrays.sort(events, CHRONOLOGICAL);
-        break;
-      }
-    }
+    Arrays.sort(events, CHRONOLOGICAL); // one pass where they are in order already
     return List.of(events);
   }
 

@@ -229,20 +229,28 @@ final class CaseFacts {
     return last.isOpen() && !started.test(last) ? last.number() : 0;
   }
 
-  /** The date of the first event of {@code type} on or after {@code date}, found by bisection; null where there is none. */
+  /** The date of the first event of {@code type} on or after {@code date}; null where there is none. */
   LocalDate firstOnOrAfter(EventType type, LocalDate date) {
-    int low = typeStart[type.ordinal()];
-    int end = typeStart[type.ordinal() + 1];
-    int high = end;
+    return first(byType, typeStart[type.ordinal()], typeStart[type.ordinal() + 1], date, false);
+  }
+
+  /**
+   * The date of the first of {@code events[from, to)}, which are in date order, on or after
+   * {@code date} (strictly after it where {@code after}), found by bisection; null where there is none.
+   */
+  static LocalDate first(CaseEvent[] events, int from, int to, LocalDate date, boolean after) {
+    int low = from;
+    int high = to;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (byType[mid].date().isBefore(date)) {
+      LocalDate d = events[mid].date();
+      if (after ? !d.isAfter(date) : d.isBefore(date)) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return low < end ? byType[low].date() : null;
+    return low < to ? events[low].date() : null;
   }
 
   /** A deadline's status from its dates alone: met or breached when closed, else pending or breached on {@code asOf}. */

@@ -104,33 +104,17 @@ final class Course {
 
   /** The date of the course's first plan review after {@code date}; null where there is none. */
   LocalDate reviewAfter(LocalDate date) {
-    for (int i = from(reviews); i < to(reviews); i++) {
-      LocalDate review = grouped[i].date();
-      if (review.isAfter(date)) {
-        return review;
-      }
-    }
-    return null;
+    return CaseFacts.first(grouped, from(reviews), to(reviews), date, true);
   }
 
   /** The date of the course's first action-plan clarification on or after {@code date}; null where there is none. */
   LocalDate actionPlanFrom(LocalDate date) {
-    return firstOnOrAfter(plans, date);
+    return CaseFacts.first(grouped, from(plans), to(plans), date, false);
   }
 
   /** The date of the course's first medical examination on or after {@code date}; null where there is none. */
   LocalDate examinationFrom(LocalDate date) {
-    return firstOnOrAfter(examinations, date);
-  }
-
-  private LocalDate firstOnOrAfter(long run, LocalDate date) {
-    for (int i = from(run); i < to(run); i++) {
-      LocalDate d = grouped[i].date();
-      if (!d.isBefore(date)) {
-        return d;
-      }
-    }
-    return null;
+    return CaseFacts.first(grouped, from(examinations), to(examinations), date, false);
   }
 
   /** The refusal of treatment that closed the course before it started; null where none did. */

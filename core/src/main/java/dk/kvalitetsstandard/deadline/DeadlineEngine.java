@@ -121,9 +121,7 @@ public final class DeadlineEngine {
       evaluator.evaluate(evaluation);
     }
     List<Deadline> deadlines = evaluation.deadlines();
-    if (!inOrder(deadlines)) {
-      deadlines.sort(BY_DUE);
-    }
+    deadlines.sort(BY_DUE); // one pass where they are in order already, as they often are
     for (int i = 0; i < deadlines.size(); i++) {
       deadlines.get(i).explainedBy(explainer);
     }
@@ -136,16 +134,6 @@ public final class DeadlineEngine {
     }
     return DeadlineReport.of(lookup.standard().municipality().slug(), caseFile.asOf(), applied.summary(), deadlines,
         evaluation.findings(), guidance);
-  }
-
-  /** Whether {@code deadlines} are already ordered by due date, as they often are: then they need no sorting. */
-  private static boolean inOrder(List<Deadline> deadlines) {
-    for (int i = 1; i < deadlines.size(); i++) {
-      if (BY_DUE.compare(deadlines.get(i - 1), deadlines.get(i)) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The rules sorted out at construction; read only, so safe from any thread. */
